@@ -1,0 +1,1 @@
+# migrate_graph_test: owned by the revision-graph engineer

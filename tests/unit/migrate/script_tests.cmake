@@ -1,0 +1,1 @@
+# migrate_script_test: owned by the revision-script engineer
