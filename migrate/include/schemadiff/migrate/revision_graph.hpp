@@ -14,6 +14,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,10 @@
 #include "schemadiff/migrate/revision_script.hpp"
 
 namespace schemadiff::migrate {
+
+namespace detail {
+struct GraphIndex;  // private: src/revision_graph_index.hpp
+}  // namespace detail
 
 class RevisionGraph {
 public:
@@ -48,8 +53,9 @@ public:
     // every ancestor and dependency of a target not already applied, parents first.
     [[nodiscard]] std::vector<std::string> upgrade_path(
         const std::vector<std::string>& current, const std::vector<std::string>& targets) const;
-    // Revisions to revert, in order, to go from `current` down to `target` ("" = base):
-    // everything applied that is not `target` or one of its ancestors, children first.
+    // Revisions to revert, in order, to go from `current` down to `target` ("" = base), as
+    // Alembic does: what was applied on top of `target` (its applied descendants and whatever
+    // depends on them), children first. Other branches stay applied.
     [[nodiscard]] std::vector<std::string> downgrade_path(const std::vector<std::string>& current,
                                                           std::string_view target) const;
     // The version-table heads after applying (or reverting) one revision to `current`.
@@ -63,6 +69,9 @@ public:
 private:
     std::map<std::string, RevisionScript, std::less<>> scripts_;
     std::map<std::string, std::vector<std::string>, std::less<>> children_;
+    // Adjacency by node number, labels, and the orders computed once at construction;
+    // shared between copies because it is immutable.
+    std::shared_ptr<const detail::GraphIndex> index_;
 };
 
 }  // namespace schemadiff::migrate
