@@ -1,0 +1,127 @@
+// Column comparison: what counts as a change is decided on normalised forms (canonical types,
+// normalised defaults and expressions, case-insensitive collations), so spellings that mean the
+// same never show up as an AlterColumn.
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "schemadiff/core/text.hpp"
+#include "table_changes.hpp"
+
+namespace schemadiff::diff::detail {
+
+namespace {
+
+bool contains_key(const std::vector<std::string>& names, const std::string& key,
+                  const DiffContext& context) {
+    return std::any_of(names.begin(), names.end(),
+                       [&](const std::string& name) { return context.key(name) == key; });
+}
+
+std::optional<std::string> non_empty(const std::optional<std::string>& value) {
+    if (!value || text::trim(*value).empty()) return std::nullopt;
+    return value;
+}
+
+// The default as compared: absent for generated columns and for an explicit NULL.
+std::optional<std::string> effective_default(const Column& column, const Dialect& dialect) {
+    if (column.generated || !column.default_sql || text::trim(*column.default_sql).empty()) {
+        return std::nullopt;
+    }
+    std::string normalized = dialect.normalize_default(*column.default_sql, column.type);
+    if (text::iequals(text::strip_outer_parentheses(normalized), "NULL")) return std::nullopt;
+    return normalized;
+}
+
+bool same_generated(const Column& a, const Column& b, const Dialect& dialect) {
+    if (a.generated.has_value() != b.generated.has_value()) return false;
+    if (!a.generated) return true;
+    return a.generated->is_stored == b.generated->is_stored &&
+           dialect.normalize_expression(a.generated->expression) ==
+               dialect.normalize_expression(b.generated->expression);
+}
+
+bool same_collation(const Column& a, const Column& b) {
+    const auto x = non_empty(a.collation);
+    const auto y = non_empty(b.collation);
+    if (x.has_value() != y.has_value()) return false;
+    return !x || text::iequals(text::trim(*x), text::trim(*y));
+}
+
+// `from` is the current column under its target name. Only what differs is copied from the
+// target into `to`, so a dialect rendering the change sees exactly the properties that change.
+std::optional<AlterColumn> compare_column(const Column& from, const Column& target,
+                                          bool is_key_column, const std::string& table,
+                                          const DiffContext& context) {
+    const Dialect& dialect = context.dialect();
+    const DiffOptions& options = context.options();
+    Column to = from;
+    bool is_changed = false;
+    if (options.compare_types &&
+        dialect.canonical_type(from.type) != dialect.canonical_type(target.type)) {
+        to.type = target.type;
+        is_changed = true;
+    }
+    // Primary-key columns cannot hold NULL wherever the key is enforced; what a catalog reports
+    // for them is not a difference.
+    if (!is_key_column && from.is_nullable != target.is_nullable) {
+        to.is_nullable = target.is_nullable;
+        is_changed = true;
+    }
+    if (!same_generated(from, target, dialect)) {
+        to.generated = target.generated;
+        is_changed = true;
+    }
+    if (options.compare_defaults &&
+        effective_default(from, dialect) != effective_default(target, dialect)) {
+        to.default_sql = target.default_sql;
+        is_changed = true;
+    }
+    if (!same_collation(from, target)) {
+        to.collation = target.collation;
+        is_changed = true;
+    }
+    if (options.compare_comments && non_empty(from.comment) != non_empty(target.comment)) {
+        to.comment = target.comment;
+        is_changed = true;
+    }
+    if (from.is_autoincrement != target.is_autoincrement) {
+        to.is_autoincrement = target.is_autoincrement;
+        is_changed = true;
+    }
+    if (!is_changed) return std::nullopt;
+    return AlterColumn{table, from, without_hints(std::move(to))};
+}
+
+}  // namespace
+
+void compare_columns(const DiffContext& context, TableChanges& changes) {
+    const Table& current = *changes.current;
+    const Table& target = *changes.target;
+    const Table& renamed = changes.renamed;
+    const std::string& table = target.name;
+    for (std::size_t i = 0; i < target.columns.size(); ++i) {
+        const Column& column = target.columns[i];
+        const auto source = changes.columns.source[i];
+        if (!source) {
+            changes.add_columns.emplace_back(AddColumn{table, without_hints(column)});
+            continue;
+        }
+        if (changes.columns.is_renamed[i]) {
+            changes.rename_columns.emplace_back(
+                RenameColumn{table, current.columns[*source].name, column.name});
+        }
+        const Column& from = renamed.columns[*source];
+        const std::string key = context.key(column.name);
+        const bool is_key_column = contains_key(renamed.primary_key.columns, key, context) &&
+                                   contains_key(target.primary_key.columns, key, context);
+        if (auto altered = compare_column(from, column, is_key_column, table, context)) {
+            changes.alter_columns.emplace_back(std::move(*altered));
+        }
+    }
+    for (const std::size_t index : changes.columns.dropped) {
+        changes.drop_columns.emplace_back(DropColumn{table, renamed.columns[index]});
+    }
+}
+
+}  // namespace schemadiff::diff::detail

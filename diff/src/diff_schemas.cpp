@@ -1,0 +1,111 @@
+// diff_schemas — the pipeline: match tables and columns, compare each matched table, fold what
+// the dialect cannot ALTER into rebuilds, order everything, attach the findings.
+//
+// Plan order: table renames, column renames (so every later operation names tables and columns
+// as the target does), new tables in dependency order, the changes of each existing table (sorted
+// by name), dropped tables (dependents first).
+#include "findings.hpp"
+#include "matching.hpp"
+#include "order.hpp"
+#include "rebuild.hpp"
+#include "schemadiff/core/error.hpp"
+#include "schemadiff/diff/diff.hpp"
+#include "table_changes.hpp"
+
+namespace schemadiff::diff {
+
+namespace {
+
+using detail::DiffContext;
+using detail::TableChanges;
+
+std::vector<TableChanges> compare_tables(const detail::TableMatch& match, DiffContext& context) {
+    std::vector<TableChanges> tables(match.matched.size());
+    // Column renames of every table first: constraints elsewhere may reference them.
+    for (std::size_t i = 0; i < match.matched.size(); ++i) {
+        TableChanges& changes = tables[i];
+        changes.current = match.matched[i].current;
+        changes.target = match.matched[i].target;
+        changes.columns = detail::match_columns(*changes.current, *changes.target, context);
+        for (std::size_t c = 0; c < changes.target->columns.size(); ++c) {
+            if (!changes.columns.is_renamed[c]) continue;
+            const Column& old_column = changes.current->columns[*changes.columns.source[c]];
+            context.column_renames[context.key(changes.current->name)].emplace(
+                context.key(old_column.name), changes.target->columns[c].name);
+        }
+        if (match.matched[i].is_renamed) {
+            changes.rename_table.emplace_back(
+                RenameTable{changes.current->name, changes.target->name});
+        }
+    }
+    for (auto& changes : tables) {
+        changes.renamed = context.renamed_current(*changes.current);
+        detail::compare_columns(context, changes);
+        detail::compare_constraints(context, changes);
+    }
+    return tables;
+}
+
+// Whether the dialect keeps comments at all (SQLite has nowhere to store them: it renders a
+// comment change as no statement). Where it does not, comparing them would report a change on
+// every run.
+bool stores_comments(const Dialect& dialect) {
+    try {
+        return !dialect.render(SetTableComment{"t", std::nullopt, "comment"}).empty();
+    } catch (const Error&) {
+        return false;
+    }
+}
+
+template <typename Ops>
+void append(std::vector<Operation>& out, Ops&& ops) {
+    for (auto& op : ops) out.push_back(std::move(op));
+}
+
+}  // namespace
+
+Plan diff_schemas(const Schema& current, const Schema& target, const DiffOptions& options) {
+    if (options.dialect == nullptr) {
+        throw Error(ErrorKind::Internal, "diff_schemas needs a dialect",
+                    "DiffOptions::dialect is null");
+    }
+    Schema current_sorted = current;
+    Schema target_sorted = target;
+    canonicalize(current_sorted);
+    canonicalize(target_sorted);
+
+    DiffOptions effective = options;
+    effective.compare_comments = options.compare_comments && stores_comments(*options.dialect);
+    DiffContext context(*options.dialect, effective);
+    const detail::TableMatch match = detail::match_tables(current_sorted, target_sorted, context);
+    std::vector<TableChanges> tables = compare_tables(match, context);
+
+    std::vector<detail::FoldedTable> folded;
+    folded.reserve(tables.size());
+    for (const auto& changes : tables) {
+        folded.push_back(changes.has_changes()
+                             ? detail::fold_rebuild(changes, current_sorted.views, context)
+                             : detail::FoldedTable{});
+    }
+
+    Plan plan;
+    for (auto& changes : tables) append(plan.operations, changes.rename_table);
+    for (auto& table : folded) append(plan.operations, table.rename_columns);
+
+    std::vector<Table> created;
+    created.reserve(match.added.size());
+    for (const Table* table : match.added) created.push_back(detail::without_hints(*table));
+    append(plan.operations, detail::create_tables(std::move(created), context));
+
+    for (auto& table : folded) append(plan.operations, table.alterations);
+
+    std::vector<Table> dropped;
+    dropped.reserve(match.dropped.size());
+    for (const Table* table : match.dropped) dropped.push_back(context.renamed_current(*table));
+    append(plan.operations, detail::drop_tables(std::move(dropped), context));
+
+    plan.findings = detail::compute_findings(plan.operations, *options.dialect);
+    return plan;
+}
+
+}  // namespace schemadiff::diff

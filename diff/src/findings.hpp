@@ -1,0 +1,24 @@
+// Findings — what a reviewer must decide before running a plan, computed from the operations
+// alone so that a plan and its inverse get their findings the same way.
+//
+// DataLoss: dropped tables and columns, columns a rebuild leaves behind. ProbableRename: a dropped
+// and an added column (same table, same canonical type and nullability) or table (same column
+// names and types). LossyTypeChange: narrowing conversions (see is_lossy_change). NotNullNoDefault:
+// NOT NULL added to a column, or a NOT NULL column without default added to an existing table.
+// TableRebuild: every RebuildTable, with its reasons. Sorted by operation index, then kind.
+#pragma once
+
+#include <vector>
+
+#include "schemadiff/core/dialect.hpp"
+#include "schemadiff/core/plan.hpp"
+
+namespace schemadiff::diff::detail {
+
+[[nodiscard]] std::vector<Finding> compute_findings(const std::vector<Operation>& operations,
+                                                    const Dialect& dialect);
+
+// Whether converting values of `from` to `to` (both canonical) may truncate, round or fail.
+[[nodiscard]] bool is_lossy_change(const ColumnType& from, const ColumnType& to);
+
+}  // namespace schemadiff::diff::detail
