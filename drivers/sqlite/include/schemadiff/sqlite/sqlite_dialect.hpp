@@ -26,6 +26,9 @@ public:
                                                 const ColumnType& type) const override;
 
     // sqlite_dialect.cpp
+    // Refuses (Error(UnsupportedOperation)) what only a rebuild can do: constraint changes,
+    // primary key and column alterations. Comments render to nothing: SQLite has none.
+    [[nodiscard]] std::vector<std::string> render(const Operation& op) const override;
     [[nodiscard]] bool can_alter_in_place(const Operation& op, const Table& table,
                                           std::string& reason) const override;
     [[nodiscard]] std::string column_definition(const Column& column,

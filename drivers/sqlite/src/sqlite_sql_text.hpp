@@ -1,0 +1,36 @@
+// Private helpers of the SQLite dialect's SQL: reading just enough of an SQL text to decide what
+// ALTER TABLE can do (does a CHECK or trigger mention a column? is a default a literal?) and the
+// type affinity rules (https://www.sqlite.org/datatype3.html#determination_of_column_affinity).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "schemadiff/core/schema.hpp"
+
+namespace schemadiff::sqlite::detail {
+
+// The prefix of the temporary table a rebuild copies rows into.
+inline constexpr std::string_view kRebuildPrefix = "_schemadiff_new_";
+
+// Whether `sql` names the identifier `name` (bare, "quoted", `quoted` or [quoted]; ASCII case
+// folded as SQLite does). String literals are skipped. Over-matching is safe: callers only use
+// it to refuse an in-place ALTER.
+[[nodiscard]] bool mentions_identifier(std::string_view sql, std::string_view name);
+
+// A default SQLite accepts without parentheses: a string, blob or numeric literal (signed),
+// NULL, TRUE, FALSE, CURRENT_TIME, CURRENT_DATE or CURRENT_TIMESTAMP.
+[[nodiscard]] bool is_bare_default(std::string_view expression);
+[[nodiscard]] bool is_current_time_keyword(std::string_view expression);
+[[nodiscard]] bool is_null_literal(std::string_view expression);
+// The expression with parentheses added when SQLite requires them (function calls, operators).
+[[nodiscard]] std::string default_clause_value(std::string_view expression);
+
+// "INTEGER", "TEXT", "BLOB", "REAL" or "NUMERIC" for a declared type name.
+[[nodiscard]] std::string_view type_affinity(std::string_view declared_type);
+
+// The column that carries the primary key inline: the key is that one autoincrement column
+// (SQLite allows AUTOINCREMENT only on an inline INTEGER PRIMARY KEY). nullptr otherwise.
+[[nodiscard]] const Column* inline_primary_key_column(const Table& table);
+
+}  // namespace schemadiff::sqlite::detail
