@@ -1,1 +1,0 @@
-// placeholder: implemented by its module's owner
