@@ -147,13 +147,18 @@ class SqliteConnection final : public Connection {
         sqlite_api::sqlite3_busy_timeout(handle_, static_cast<int>(timeout.count()));
     }
 
+    // A rebuild also switches legacy_alter_table, which no ROLLBACK undoes: it is noted here and
+    // put back on restore, so a failed rebuild leaves the session as it found it.
     bool suspend_foreign_keys() override {
-        const std::vector<Row> rows = query("PRAGMA foreign_keys");
-        const bool was_enabled = !rows.empty() && !rows[0].empty() && rows[0][0] == "1";
+        legacy_alter_table_ = is_pragma_on("legacy_alter_table");
+        const bool was_enabled = is_pragma_on("foreign_keys");
         if (was_enabled) run("PRAGMA foreign_keys = OFF", ErrorKind::Execution);
         return was_enabled;
     }
     void restore_foreign_keys(bool was_enabled) override {
+        run(legacy_alter_table_ ? "PRAGMA legacy_alter_table = ON"
+                                : "PRAGMA legacy_alter_table = OFF",
+            ErrorKind::Execution);
         if (was_enabled) run("PRAGMA foreign_keys = ON", ErrorKind::Execution);
     }
     [[nodiscard]] std::vector<std::string> foreign_key_violations() override {
@@ -162,8 +167,8 @@ class SqliteConnection final : public Connection {
             const auto cell = [&row](std::size_t i) {
                 return i < row.size() && row[i] ? *row[i] : std::string("NULL");
             };
-            out.push_back(fmt::format("row {} of {} has no parent in {}", cell(1), cell(0),
-                                      cell(2)));
+            out.push_back(
+                fmt::format("row {} of {} has no parent in {}", cell(1), cell(0), cell(2)));
         }
         return out;
     }
@@ -190,6 +195,11 @@ class SqliteConnection final : public Connection {
     [[nodiscard]] std::size_t catalog_query_count() const override { return query_count_; }
 
   private:
+    bool is_pragma_on(const std::string& pragma) {
+        const std::vector<Row> rows = query("PRAGMA " + pragma);
+        return !rows.empty() && !rows[0].empty() && rows[0][0] == "1";
+    }
+
     // Runs one or more statements on the raw handle (SOCI's prepare would stop at the first).
     void run(const std::string& sql, ErrorKind kind) {
         char* message = nullptr;
@@ -206,12 +216,10 @@ class SqliteConnection final : public Connection {
             fmt::format("{}; statement: {}", describe(path_), shown_statement(sql));
         if ((rc & 0xff) == SQLITE_BUSY) {
             const auto ms = lock_timeout_.count();
+            const std::string waited =
+                ms % 1000 == 0 ? fmt::format("{} s", ms / 1000) : fmt::format("{} ms", ms);
             throw Error(ErrorKind::Execution,
-                        ms % 1000 == 0
-                            ? fmt::format("database is locked by another schemadiff run "
-                                          "(waited {} s)", ms / 1000)
-                            : fmt::format("database is locked by another schemadiff run "
-                                          "(waited {} ms)", ms),
+                        "database is locked by another schemadiff run (waited " + waited + ")",
                         context);
         }
         throw Error(kind, text, context);
@@ -230,6 +238,7 @@ class SqliteConnection final : public Connection {
     sqlite_api::sqlite3* handle_ = nullptr;
     std::size_t query_count_ = 0;
     std::chrono::milliseconds lock_timeout_{kBusyTimeoutSeconds * 1000};
+    bool legacy_alter_table_ = false;
 };
 
 }  // namespace
