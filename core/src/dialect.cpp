@@ -221,6 +221,10 @@ std::vector<std::string> Dialect::render(const Operation& op) const {
                           [&](const AlterPrimaryKey& o) { return alter_primary_key(o); },
                           [&](const SetTableComment& o) { return set_table_comment(o); },
                           [&](const RebuildTable& o) { return rebuild_table(o); },
+                          [&](const CreateView& o) { return create_view(o); },
+                          [&](const DropView& o) { return drop_view(o); },
+                          [&](const CreateTrigger& o) { return create_trigger(o); },
+                          [&](const DropTrigger& o) { return drop_trigger(o); },
                       },
                       op);
 }
@@ -389,6 +393,22 @@ std::vector<std::string> Dialect::rebuild_table(const RebuildTable& op) const {
     throw Error(ErrorKind::UnsupportedOperation,
                 "the " + std::string(name()) + " dialect does not rebuild tables",
                 "table " + op.to.name);
+}
+
+std::vector<std::string> Dialect::create_view(const CreateView& op) const {
+    return {without_terminator(op.view.sql)};
+}
+
+std::vector<std::string> Dialect::drop_view(const DropView& op) const {
+    return {"DROP VIEW " + quote_identifier(op.view.name)};
+}
+
+std::vector<std::string> Dialect::create_trigger(const CreateTrigger& op) const {
+    return {without_terminator(op.trigger.sql)};
+}
+
+std::vector<std::string> Dialect::drop_trigger(const DropTrigger& op) const {
+    return {"DROP TRIGGER " + quote_identifier(op.trigger.name)};
 }
 
 std::vector<std::string> Dialect::before_transaction(const std::vector<Operation>&) const {

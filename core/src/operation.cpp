@@ -61,6 +61,10 @@ std::string_view operation_name(const Operation& op) {
             [](const AlterPrimaryKey&) { return "alter_primary_key"; },
             [](const SetTableComment&) { return "set_table_comment"; },
             [](const RebuildTable&) { return "rebuild_table"; },
+            [](const CreateView&) { return "create_view"; },
+            [](const DropView&) { return "drop_view"; },
+            [](const CreateTrigger&) { return "create_trigger"; },
+            [](const DropTrigger&) { return "drop_trigger"; },
         },
         op);
 }
@@ -71,6 +75,8 @@ const std::string& operation_table(const Operation& op) {
                           [](const DropTable& o) -> const std::string& { return o.table.name; },
                           [](const RenameTable& o) -> const std::string& { return o.to; },
                           [](const RebuildTable& o) -> const std::string& { return o.to.name; },
+                          [](const CreateView& o) -> const std::string& { return o.view.name; },
+                          [](const DropView& o) -> const std::string& { return o.view.name; },
                           [](const auto& o) -> const std::string& { return o.table; },
                       },
                       op);
@@ -139,6 +145,14 @@ std::string describe(const Operation& op) {
             },
             [](const RebuildTable& o) {
                 return fmt::format("rebuild table {} ({})", o.to.name, text::join(o.reasons, "; "));
+            },
+            [](const CreateView& o) { return fmt::format("create view {}", o.view.name); },
+            [](const DropView& o) { return fmt::format("drop view {}", o.view.name); },
+            [](const CreateTrigger& o) {
+                return fmt::format("create trigger {} on {}", o.trigger.name, o.table);
+            },
+            [](const DropTrigger& o) {
+                return fmt::format("drop trigger {} on {}", o.trigger.name, o.table);
             },
         },
         op);

@@ -26,6 +26,16 @@ void put_optional(Json& json, const char* key, const std::optional<std::string>&
     if (value) json[key] = *value;
 }
 
+// A trigger has a view's shape: name and statement.
+Json trigger_to_json(const Trigger& trigger) {
+    return detail::view_to_json(View{trigger.name, trigger.sql});
+}
+
+Trigger trigger_from_json(const Json& json, const std::string& path, const std::string& origin) {
+    View as_view = detail::view_from_json(json, path, origin);
+    return Trigger{std::move(as_view.name), std::move(as_view.sql)};
+}
+
 Json operation_body(const Operation& op) {
     return std::visit(
         Overloaded{
@@ -95,6 +105,14 @@ Json operation_body(const Operation& op) {
                             {"column_sources", std::move(sources)},
                             {"views", std::move(views)},
                             {"reasons", o.reasons}};
+            },
+            [](const CreateView& o) { return Json{{"view", detail::view_to_json(o.view)}}; },
+            [](const DropView& o) { return Json{{"view", detail::view_to_json(o.view)}}; },
+            [](const CreateTrigger& o) {
+                return Json{{"table", o.table}, {"trigger", trigger_to_json(o.trigger)}};
+            },
+            [](const DropTrigger& o) {
+                return Json{{"table", o.table}, {"trigger", trigger_to_json(o.trigger)}};
             },
         },
         op);
@@ -197,6 +215,14 @@ Operation operation_from_json(const Json& json, const std::string& path,
             }
             rebuild.reasons = r.string_list("reasons");
             return rebuild;
+        }
+        if (op == "create_view") return CreateView{nested(r, "view", detail::view_from_json)};
+        if (op == "drop_view") return DropView{nested(r, "view", detail::view_from_json)};
+        if (op == "create_trigger") {
+            return CreateTrigger{table_name(), nested(r, "trigger", trigger_from_json)};
+        }
+        if (op == "drop_trigger") {
+            return DropTrigger{table_name(), nested(r, "trigger", trigger_from_json)};
         }
         r.fail("op", fmt::format("unknown operation \"{}\"", op));
     }();

@@ -86,8 +86,13 @@ void apply_to_table(Table& table, const Operation& op, const DiffContext& contex
                 table.comment = o.to;
             } else if constexpr (std::is_same_v<T, RebuildTable>) {
                 table = o.to;
+            } else if constexpr (std::is_same_v<T, CreateTrigger>) {
+                table.triggers.push_back(o.trigger);
+            } else if constexpr (std::is_same_v<T, DropTrigger>) {
+                erase_value(table.triggers, o.trigger);
             }
-            // CreateTable and DropTable concern whole tables, not this one's state.
+            // CreateTable and DropTable concern whole tables, views none: this table's state
+            // stays as it is.
         },
         op);
 }

@@ -35,7 +35,7 @@ std::optional<std::string> effective_default(const Column& column, const Dialect
 
 bool same_generated(const Column& a, const Column& b, const Dialect& dialect) {
     if (a.generated.has_value() != b.generated.has_value()) return false;
-    if (!a.generated) return true;
+    if (!a.generated || *a.generated == *b.generated) return true;
     return a.generated->is_stored == b.generated->is_stored &&
            dialect.normalize_expression(a.generated->expression) ==
                dialect.normalize_expression(b.generated->expression);
@@ -57,7 +57,9 @@ std::optional<AlterColumn> compare_column(const Column& from, const Column& targ
     const DiffOptions& options = context.options();
     Column to = from;
     bool is_changed = false;
-    if (options.compare_types &&
+    // Equal values need no normalising: almost every pair compared is equal as it stands.
+    const bool is_same_type = from.type == target.type;
+    if (options.compare_types && !is_same_type &&
         dialect.canonical_type(from.type) != dialect.canonical_type(target.type)) {
         to.type = target.type;
         is_changed = true;
@@ -72,7 +74,10 @@ std::optional<AlterColumn> compare_column(const Column& from, const Column& targ
         to.generated = target.generated;
         is_changed = true;
     }
-    if (options.compare_defaults &&
+    // A default normalises by its column's type, so equal texts are equal only on equal types.
+    const bool is_same_default = is_same_type && from.default_sql == target.default_sql &&
+                                 from.generated.has_value() == target.generated.has_value();
+    if (options.compare_defaults && !is_same_default &&
         effective_default(from, dialect) != effective_default(target, dialect)) {
         to.default_sql = target.default_sql;
         is_changed = true;

@@ -70,9 +70,19 @@ Item check_item(const CheckConstraint& check, const DiffContext& context) {
             context.dialect().normalize_expression(check.expression)};
 }
 
+// Lists equal as they stand pair up item by item: nothing to normalise or match (the common
+// case, and what keeps the diff of two large, mostly equal schemas cheap).
+ItemMatch all_unchanged(std::size_t count) {
+    ItemMatch match;
+    match.pairs.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) match.pairs.emplace_back(i, i);
+    return match;
+}
+
 template <typename T, typename MakeItem>
 ItemMatch match_all(const std::vector<T>& current, const std::vector<T>& target,
                     MakeItem make_item) {
+    if (current == target) return all_unchanged(current.size());
     std::vector<Item> current_items;
     std::vector<Item> target_items;
     current_items.reserve(current.size());
@@ -123,15 +133,21 @@ void compare_constraints(const DiffContext& context, TableChanges& changes) {
 
     // Foreign keys compare with the referenced primary key spelled out on both sides
     // (renamed_current already did it for the current side).
-    std::vector<Item> from_fks;
-    std::vector<Item> to_fks;
-    for (const auto& fk : from.foreign_keys) {
-        from_fks.push_back(foreign_key_item(fk, fk.referenced_columns, context));
+    ItemMatch fk_match;
+    if (from.foreign_keys == to.foreign_keys) {
+        fk_match = all_unchanged(from.foreign_keys.size());
+    } else {
+        std::vector<Item> from_fks;
+        std::vector<Item> to_fks;
+        for (const auto& fk : from.foreign_keys) {
+            from_fks.push_back(foreign_key_item(fk, fk.referenced_columns, context));
+        }
+        for (const auto& fk : to.foreign_keys) {
+            to_fks.push_back(
+                foreign_key_item(fk, context.target_referenced_columns(fk), context));
+        }
+        fk_match = match_items(from_fks, to_fks);
     }
-    for (const auto& fk : to.foreign_keys) {
-        to_fks.push_back(foreign_key_item(fk, context.target_referenced_columns(fk), context));
-    }
-    const ItemMatch fk_match = match_items(from_fks, to_fks);
     const auto checks = match_all(from.checks, to.checks,
                                   [&](const CheckConstraint& c) { return check_item(c, context); });
     const auto uniques =

@@ -1,9 +1,10 @@
 // diff_schemas — the pipeline: match tables and columns, compare each matched table, fold what
 // the dialect cannot ALTER into rebuilds, order everything, attach the findings.
 //
-// Plan order: table renames, column renames (so every later operation names tables and columns
-// as the target does), new tables in dependency order, the changes of each existing table (sorted
-// by name), dropped tables (dependents first).
+// Plan order: dropped or changed triggers and views, table renames, column renames (so every
+// later operation names tables and columns as the target does), new tables in dependency order,
+// the changes of each existing table (sorted by name), dropped tables (dependents first), and
+// last the new or changed views and triggers.
 #include "findings.hpp"
 #include "matching.hpp"
 #include "order.hpp"
@@ -11,6 +12,7 @@
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/diff/diff.hpp"
 #include "table_changes.hpp"
+#include "views_triggers.hpp"
 
 namespace schemadiff::diff {
 
@@ -80,15 +82,25 @@ Plan diff_schemas(const Schema& current, const Schema& target, const DiffOptions
     const detail::TableMatch match = detail::match_tables(current_sorted, target_sorted, context);
     std::vector<TableChanges> tables = compare_tables(match, context);
 
+    // A rebuild recreates the views over its table, except those the plan drops anyway.
+    detail::ViewChanges views =
+        detail::compare_views(current_sorted.views, target_sorted.views, context);
     std::vector<detail::FoldedTable> folded;
     folded.reserve(tables.size());
+    std::vector<bool> is_rebuilt;
+    is_rebuilt.reserve(tables.size());
     for (const auto& changes : tables) {
-        folded.push_back(changes.has_changes()
-                             ? detail::fold_rebuild(changes, current_sorted.views, context)
-                             : detail::FoldedTable{});
+        folded.push_back(changes.has_changes() ? detail::fold_rebuild(changes, views.kept, context)
+                                               : detail::FoldedTable{});
+        const auto& alterations = folded.back().alterations;
+        is_rebuilt.push_back(alterations.size() == 1 &&
+                             std::holds_alternative<RebuildTable>(alterations.front()));
     }
+    detail::TriggerChanges triggers = detail::compare_triggers(match, is_rebuilt, context);
 
     Plan plan;
+    append(plan.operations, triggers.drops);
+    append(plan.operations, views.drops);
     for (auto& changes : tables) append(plan.operations, changes.rename_table);
     for (auto& table : folded) append(plan.operations, table.rename_columns);
 
@@ -103,6 +115,8 @@ Plan diff_schemas(const Schema& current, const Schema& target, const DiffOptions
     dropped.reserve(match.dropped.size());
     for (const Table* table : match.dropped) dropped.push_back(context.renamed_current(*table));
     append(plan.operations, detail::drop_tables(std::move(dropped), context));
+    append(plan.operations, views.creates);
+    append(plan.operations, triggers.creates);
 
     plan.findings = detail::compute_findings(plan.operations, *options.dialect);
     return plan;

@@ -31,9 +31,10 @@ public:
         }
     }
 
-    // Type and nullability changes of one column (an AlterColumn, or a column a rebuild copies).
+    // Type and nullability changes of one column (an AlterColumn, or a column a rebuild copies:
+    // the copy replaces NULLs by the column's default, where an in-place SET NOT NULL fails).
     void column_change(std::size_t index, const std::string& table, const Column& from,
-                       const Column& to) {
+                       const Column& to, bool is_copied) {
         const ColumnType from_type = dialect_.canonical_type(from.type);
         const ColumnType to_type = dialect_.canonical_type(to.type);
         if (from_type != to_type && is_lossy_change(from_type, to_type)) {
@@ -42,7 +43,13 @@ public:
                             "fail on existing rows.",
                             table, to.name, type_name(from.type), type_name(to.type)));
         }
-        if (from.is_nullable && !to.is_nullable) {
+        if (!from.is_nullable || to.is_nullable) return;
+        if (is_copied && to.default_sql) {
+            add(FindingKind::NotNullNoDefault, index, table, to.name,
+                fmt::format("Column {}.{} becomes NOT NULL: rows holding NULL there are copied "
+                            "with its default {} instead.",
+                            table, to.name, *to.default_sql));
+        } else {
             add(FindingKind::NotNullNoDefault, index, table, to.name,
                 fmt::format("Column {}.{} becomes NOT NULL: the change fails if any row holds "
                             "NULL there, so update those rows first.",
@@ -80,8 +87,19 @@ public:
             by_target.emplace(dialect_.identifier_key(source.to_column), &source);
             is_copied[dialect_.identifier_key(source.from_column)] = true;
         }
+        // A generated column the rebuilt table keeps is computed again, not lost.
+        std::unordered_map<std::string, bool> is_generated_in_target;
+        for (const auto& column : op.to.columns) {
+            is_generated_in_target[dialect_.identifier_key(column.name)] =
+                column.generated.has_value();
+        }
         for (const auto& column : op.from.columns) {
-            if (is_copied.count(dialect_.identifier_key(column.name))) continue;
+            const std::string key = dialect_.identifier_key(column.name);
+            if (is_copied.count(key)) continue;
+            if (column.generated) {
+                const auto kept = is_generated_in_target.find(key);
+                if (kept != is_generated_in_target.end() && kept->second) continue;
+            }
             add(FindingKind::DataLoss, index, table, column.name,
                 fmt::format("Rebuilding table {} drops column {} and the data it holds.", table,
                             column.name));
@@ -97,7 +115,7 @@ public:
                 continue;
             }
             if (const Column* from = op.from.find_column(source->second->from_column)) {
-                column_change(index, table, *from, column);
+                column_change(index, table, *from, column, true);
             }
         }
     }
@@ -144,7 +162,7 @@ std::vector<Finding> compute_findings(const std::vector<Operation>& operations,
                     list.added_column(i, op.table, op.column);
                     renames.added_column(op.table, op.column);
                 } else if constexpr (std::is_same_v<T, AlterColumn>) {
-                    list.column_change(i, op.table, op.from, op.to);
+                    list.column_change(i, op.table, op.from, op.to, false);
                 } else if constexpr (std::is_same_v<T, RebuildTable>) {
                     list.rebuild(i, op, renames);
                 }

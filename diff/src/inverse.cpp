@@ -65,6 +65,14 @@ Operation inverse_of(const Operation& operation, const Dialect& dialect) {
                 return AlterPrimaryKey{op.table, op.to, op.from};
             } else if constexpr (std::is_same_v<T, SetTableComment>) {
                 return SetTableComment{op.table, op.to, op.from};
+            } else if constexpr (std::is_same_v<T, CreateView>) {
+                return DropView{op.view};
+            } else if constexpr (std::is_same_v<T, DropView>) {
+                return CreateView{op.view};
+            } else if constexpr (std::is_same_v<T, CreateTrigger>) {
+                return DropTrigger{op.table, op.trigger};
+            } else if constexpr (std::is_same_v<T, DropTrigger>) {
+                return CreateTrigger{op.table, op.trigger};
             } else {
                 static_assert(std::is_same_v<T, RebuildTable>, "every operation has an inverse");
                 return RebuildTable{op.to, op.from, reversed_sources(op, dialect), op.views,

@@ -71,4 +71,30 @@ status=0
 "$schemadiff" diff --from app_v2.json --to sqlite:///app.db || status=$?
 echo "[exit status $status]"
 
+say "9. The revision workflow: the models (app_v2.json) drift from the database (a copy of v1)"
+mkdir -p project
+cp app_v1.db project/app.db
+cp app_v2.json project/models.json
+cd project
+show "schemadiff init"
+"$schemadiff" init
+show "schemadiff autogenerate -m 'move to v2'"
+script="$("$schemadiff" autogenerate -m 'move to v2')"
+echo "$script"
+cat "$script"
+show "schemadiff upgrade head"
+"$schemadiff" upgrade head
+show "schemadiff check"
+status=0
+"$schemadiff" check || status=$?
+echo "[exit status $status: 0 = the database matches the models]"
+show "schemadiff history"
+"$schemadiff" history
+show "schemadiff downgrade -1"
+"$schemadiff" downgrade -1
+show "sqlite3 app.db 'SELECT id, title FROM posts'"
+sqlite3 app.db 'SELECT id, title FROM posts'
+echo "(reverted to v1, rows intact; working folder: $work/project)"
+cd ..
+
 say "Done. Next: schemadiff --help, docs/cli.md, docs/model-json.md"

@@ -25,14 +25,11 @@ struct DumpArguments {
 };
 
 // The CREATE statements: the plan from an empty schema holds one CreateTable per table, in
-// dependency order; views are not operations, so they follow verbatim.
+// dependency order, then the views (diff_schemas compares views too).
 std::string create_statements(const SchemaSource& source, std::string_view requested_dialect) {
     const Dialect& dialect = choose_dialect(source, nullptr, requested_dialect);
     const Plan plan = diff::diff_schemas(Schema{}, source.schema, {.dialect = &dialect});
-    std::string sql =
-        emit::render_sql(emit::emit_sql(plan, dialect), {.wrap_in_transaction = false});
-    for (const View& view : source.schema.views) sql += view.sql + ";\n";
-    return sql;
+    return emit::render_sql(emit::emit_sql(plan, dialect), {.wrap_in_transaction = false});
 }
 
 int run_dump(const DumpArguments& args, const Streams& streams) {

@@ -40,8 +40,9 @@ std::vector<std::string> SqliteDialect::rebuild_table(const RebuildTable& op) co
     shape.triggers.clear();
     std::vector<std::string> out = create_table(shape);
 
-    // Copy the rows: each target column from its source, cast when the affinity changes, and
-    // NULLs replaced by the default when the column becomes NOT NULL.
+    // Copy the rows: each target column from its source, cast when the affinity changes to one
+    // a CAST converts safely (detail::copy_cast), and NULLs replaced by the default when the
+    // column becomes NOT NULL.
     std::vector<std::string> targets;
     std::vector<std::string> values;
     for (const auto& column : op.to.columns) {
@@ -49,12 +50,9 @@ std::vector<std::string> SqliteDialect::rebuild_table(const RebuildTable& op) co
         const Column* from = source ? op.from.find_column(source->from_column) : nullptr;
         if (from == nullptr || column.generated) continue;
         std::string value = quote_identifier(from->name);
-        const std::string to_type = render_type(column.type);
-        const std::string_view to_affinity = detail::type_affinity(to_type);
-        if (detail::type_affinity(render_type(from->type)) != to_affinity &&
-            (to_affinity != "BLOB" || op.to.is_strict)) {
-            value = "CAST(" + value + " AS " + to_type + ")";
-        }
+        const std::string_view cast =
+            detail::copy_cast(render_type(from->type), render_type(column.type), op.to.is_strict);
+        if (!cast.empty()) value = "CAST(" + value + " AS " + std::string(cast) + ")";
         if (!column.is_nullable && from->is_nullable && column.default_sql) {
             value = "COALESCE(" + value + ", " + *column.default_sql + ")";
         }

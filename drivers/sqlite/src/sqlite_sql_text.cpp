@@ -130,6 +130,13 @@ std::string_view type_affinity(std::string_view declared_type) {
     return "NUMERIC";
 }
 
+std::string_view copy_cast(std::string_view from_type, std::string_view to_type, bool is_strict) {
+    const std::string_view to_affinity = type_affinity(to_type);
+    if (type_affinity(from_type) == to_affinity || to_affinity == "NUMERIC") return "";
+    if (to_affinity == "BLOB") return is_strict ? to_affinity : "";
+    return to_affinity;
+}
+
 const Column* inline_primary_key_column(const Table& table) {
     if (table.primary_key.columns.size() != 1) return nullptr;
     const Column* column = table.find_column(table.primary_key.columns.front());

@@ -29,6 +29,16 @@ inline constexpr std::string_view kRebuildPrefix = "_schemadiff_new_";
 // "INTEGER", "TEXT", "BLOB", "REAL" or "NUMERIC" for a declared type name.
 [[nodiscard]] std::string_view type_affinity(std::string_view declared_type);
 
+// What a rebuild CASTs a copied value to when it moves from a column declared `from_type` into
+// one declared `to_type` ("" : copy the value as it is). Only across affinities, and only to
+// INTEGER, REAL or TEXT (BLOB in a STRICT table, which refuses other storage classes there):
+// the affinity name, never the declared name, since a CAST to a name SQLite does not know
+// (GEOMETRY, JSONB, ...) converts with NUMERIC affinity and turns text into 0. A NUMERIC or
+// non-STRICT BLOB target gets no CAST: the column's affinity converts on insert what is a number
+// and keeps the rest.
+[[nodiscard]] std::string_view copy_cast(std::string_view from_type, std::string_view to_type,
+                                         bool is_strict);
+
 // The column that carries the primary key inline: the key is that one autoincrement column
 // (SQLite allows AUTOINCREMENT only on an inline INTEGER PRIMARY KEY). nullptr otherwise.
 [[nodiscard]] const Column* inline_primary_key_column(const Table& table);

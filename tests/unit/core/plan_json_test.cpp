@@ -40,6 +40,11 @@ TEST_CASE("every operation kind survives a plan JSON round trip") {
         SetTableComment{"t", std::nullopt, "hello"},
         RebuildTable{table, wider, {{"id", "id"}}, {View{"v", "CREATE VIEW v AS SELECT 1"}},
                      {"type change"}},
+        CreateView{View{"v", "CREATE VIEW v AS SELECT 1"}},
+        DropView{View{"Odd \"view\"", "CREATE VIEW \"Odd \"\"view\"\"\" AS SELECT 'x'"}},
+        CreateTrigger{"t",
+                      Trigger{"tr", "CREATE TRIGGER tr AFTER INSERT ON t BEGIN SELECT 1; END"}},
+        DropTrigger{"t", Trigger{"tr", "CREATE TRIGGER tr AFTER DELETE ON t BEGIN SELECT 2; END"}},
     };
     plan.findings = {Finding{FindingKind::DataLoss, 4, "t", "note", "drops t.note"},
                      Finding{FindingKind::TableRebuild, 17, "t", "", "rebuilds t"}};
@@ -48,11 +53,31 @@ TEST_CASE("every operation kind survives a plan JSON round trip") {
     REQUIRE(read.operations.size() == plan.operations.size());
     for (std::size_t i = 0; i < plan.operations.size(); ++i) {
         CAPTURE(i);
+        CHECK(read.operations[i].index() == plan.operations[i].index());
         CHECK(plan_to_json(Plan{{read.operations[i]}, {}}) ==
               plan_to_json(Plan{{plan.operations[i]}, {}}));
     }
     CHECK(read.findings == plan.findings);
     CHECK(plan_to_json(read) == json);
+}
+
+TEST_CASE("view and trigger operations keep their statement and table in plan JSON") {
+    const Trigger trigger{"tr", "CREATE TRIGGER tr AFTER INSERT ON \"order\" BEGIN SELECT 1; END"};
+    Plan plan;
+    plan.operations = {DropTrigger{"order", trigger},
+                       CreateView{View{"v", "CREATE VIEW v AS SELECT 1"}}};
+    const std::string json = plan_to_json(plan);
+    CHECK(json.find("\"op\": \"drop_trigger\"") != std::string::npos);
+    CHECK(json.find("\"op\": \"create_view\"") != std::string::npos);
+    const Plan read = plan_from_json(json, "plan.json");
+    REQUIRE(read.operations.size() == 2);
+    const auto* drop = std::get_if<DropTrigger>(&read.operations[0]);
+    REQUIRE(drop != nullptr);
+    CHECK(drop->table == "order");
+    CHECK(drop->trigger == trigger);
+    const auto* create = std::get_if<CreateView>(&read.operations[1]);
+    REQUIRE(create != nullptr);
+    CHECK(create->view == View{"v", "CREATE VIEW v AS SELECT 1"});
 }
 
 TEST_CASE("an unknown operation in plan JSON is an error naming its place") {

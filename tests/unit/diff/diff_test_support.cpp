@@ -133,6 +133,9 @@ std::string summary(const Operation& op) {
             } else if constexpr (std::is_same_v<T, AddUniqueConstraint> ||
                                  std::is_same_v<T, DropUniqueConstraint>) {
                 return head + "(" + text::join(o.constraint.columns, ",") + ")";
+            } else if constexpr (std::is_same_v<T, CreateTrigger> ||
+                                 std::is_same_v<T, DropTrigger>) {
+                return head + "." + o.trigger.name;
             } else if constexpr (std::is_same_v<T, AddCheckConstraint> ||
                                  std::is_same_v<T, DropCheckConstraint>) {
                 return head + " " + o.check.expression;

@@ -52,7 +52,8 @@ public:
 [[nodiscard]] Plan diff(const Schema& current, const Schema& target);
 [[nodiscard]] Plan diff(const Schema& current, const Schema& target, const Dialect& dialect);
 
-// "add_column users.email", "create_index users.ix_email", "create_table users", ...
+// "add_column users.email", "create_index users.ix_email", "create_table users",
+// "create_view v_users", "drop_trigger users.tr_touch", ...
 [[nodiscard]] std::string summary(const Operation& op);
 [[nodiscard]] std::vector<std::string> summaries(const Plan& plan);
 // "data-loss users.email" per finding, in plan order.

@@ -125,6 +125,54 @@ TEST_CASE("a rebuild reports the lossy and NOT NULL changes of the columns it co
           Lines{"lossy-type-change t.a", "not-null-no-default t.a", "table-rebuild t"});
 }
 
+TEST_CASE("a generated column the rebuilt table keeps is computed again, not lost") {
+    TestDialect dialect;
+    dialect.refused = {"alter_column"};
+    Table from = keyed_table("t", {column("a"), column("g")});
+    from.columns[2].generated = GeneratedColumn{"a * 2", false};
+    Table to = keyed_table("t", {column("a", "bigint"), column("g")});
+    to.columns[2].generated = GeneratedColumn{"a * 3", true};
+    const Plan plan = diff(Schema{{from}, {}}, Schema{{to}, {}}, dialect);
+    CHECK(summaries(plan) == Lines{"rebuild_table t"});
+    CHECK(finding_summaries(plan) == Lines{"table-rebuild t"});
+    CHECK(finding_summaries(invert(plan, dialect)) ==
+          Lines{"lossy-type-change t.a", "table-rebuild t"});
+}
+
+TEST_CASE("a generated column a rebuild leaves out, or replaces by a plain one, is data loss") {
+    TestDialect dialect;
+    dialect.refused = {"alter_column", "drop_column"};
+    Table from = keyed_table("t", {column("a"), column("g"), column("h")});
+    from.columns[2].generated = GeneratedColumn{"a * 2", false};
+    Table to = keyed_table("t", {column("a", "bigint"), column("h")});
+    to.columns[2].generated = GeneratedColumn{"a + 1", true};
+    const Plan plan = diff(Schema{{from}, {}}, Schema{{to}, {}}, dialect);
+    CHECK(finding_summaries(plan) == Lines{"data-loss t.g", "data-loss t.h", "table-rebuild t"});
+}
+
+TEST_CASE("NOT NULL with a default added by a rebuild says NULLs are copied as the default") {
+    TestDialect dialect;
+    dialect.refused = {"alter_column"};
+    Column plan_column = not_null("plan", "text");
+    plan_column.default_sql = "'free'";
+    const Plan plan = diff(Schema{{keyed_table("t", {column("plan", "text")})}, {}},
+                           Schema{{keyed_table("t", {plan_column})}, {}}, dialect);
+    REQUIRE(finding_summaries(plan) == Lines{"not-null-no-default t.plan", "table-rebuild t"});
+    CHECK(plan.findings[0].message ==
+          "Column t.plan becomes NOT NULL: rows holding NULL there are copied with its default "
+          "'free' instead.");
+}
+
+TEST_CASE("NOT NULL added in place warns that NULLs make the change fail, default or not") {
+    Column plan_column = not_null("plan", "text");
+    plan_column.default_sql = "'free'";
+    const Plan plan = diff(Schema{{keyed_table("t", {column("plan", "text")})}, {}},
+                           Schema{{keyed_table("t", {plan_column})}, {}});
+    CHECK(summaries(plan) == Lines{"alter_column t.plan"});
+    REQUIRE(finding_summaries(plan) == Lines{"not-null-no-default t.plan"});
+    CHECK(plan.findings[0].message.find("fails if any row holds NULL") != std::string::npos);
+}
+
 TEST_CASE("findings are sorted by operation, then kind") {
     const Plan plan = diff(Schema{{keyed_table("a", {}), keyed_table("t", {column("c")})}, {}},
                            Schema{{keyed_table("t", {not_null("c", "smallint")})}, {}});

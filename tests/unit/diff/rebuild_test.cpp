@@ -113,7 +113,7 @@ TEST_CASE("views that name the rebuilt table as a word go with the rebuild") {
     const View by_name{"v_users", "CREATE VIEW v_users AS SELECT * FROM \"Users\""};
     const View other{"v_archive", "CREATE VIEW v_archive AS SELECT * FROM users_archive"};
     const Schema current{{keyed_table("users", {column("a")})}, {other, by_name}};
-    const Schema target{{keyed_table("users", {column("a", "bigint")})}, {}};
+    const Schema target{{keyed_table("users", {column("a", "bigint")})}, {other, by_name}};
     const auto rebuild = ops_of<RebuildTable>(diff_refusing(current, target));
     REQUIRE(rebuild.size() == 1);
     CHECK(rebuild[0].views == std::vector<View>{by_name});

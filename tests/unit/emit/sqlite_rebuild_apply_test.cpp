@@ -180,3 +180,51 @@ TEST_CASE("a rebuild of a child table keeps its rows and changes its foreign key
     CHECK(db.query("SELECT id, user_id FROM posts ORDER BY id") ==
           Rows{{"10", "1"}, {"11", "NULL"}});
 }
+
+TEST_CASE("text in a column of a raw type survives a rebuild to TEXT and back") {
+    testing::SqliteDb db;
+    db.exec("CREATE TABLE items (id INTEGER PRIMARY KEY, shape GEOMETRY)");
+    db.exec("INSERT INTO items VALUES (1, 'POINT(1 2)'), (2, 12), (3, '7'), (4, NULL)");
+    RebuildTable op;
+    op.from.name = "items";
+    op.from.columns = {column("id", ColumnType::of(TypeKind::Integer), false),
+                       column("shape", ColumnType::raw_type("GEOMETRY"))};
+    op.from.primary_key.columns = {"id"};
+    op.to = op.from;
+    op.to.columns[1].type = ColumnType::of(TypeKind::Text);
+    op.column_sources = {{"id", "id"}, {"shape", "shape"}};
+    RebuildTable back{op.to, op.from, op.column_sources, {}, {}};
+
+    db.apply(emit::emit_sql(Plan{{op}, {}}, kSqlite));
+    CHECK(db.query("SELECT id, shape, typeof(shape) FROM items ORDER BY id") ==
+          Rows{{"1", "POINT(1 2)", "text"},
+               {"2", "12", "text"},
+               {"3", "7", "text"},
+               {"4", "NULL", "null"}});
+    db.apply(emit::emit_sql(Plan{{back}, {}}, kSqlite));
+    CHECK(db.query("SELECT id, shape, typeof(shape) FROM items ORDER BY id") ==
+          Rows{{"1", "POINT(1 2)", "text"},
+               {"2", "12", "integer"},
+               {"3", "7", "integer"},
+               {"4", "NULL", "null"}});
+}
+
+TEST_CASE("view and trigger operations run on SQLite, named oddly, and undo each other") {
+    testing::SqliteDb db;
+    db.exec("CREATE TABLE \"order\" (id INTEGER PRIMARY KEY, n INTEGER NOT NULL DEFAULT 0)");
+    const View view{"Big Orders", "CREATE VIEW \"Big Orders\" AS SELECT id FROM \"order\" "
+                                  "WHERE n > 1;"};
+    const Trigger trigger{"tr order", "CREATE TRIGGER \"tr order\" AFTER INSERT ON \"order\"\n"
+                                      "BEGIN\n    UPDATE \"order\" SET n = 5 WHERE id = new.id;\n"
+                                      "END;"};
+    db.apply(emit::emit_sql(Plan{{CreateView{view}, CreateTrigger{"order", trigger}}, {}},
+                            kSqlite));
+    db.exec("INSERT INTO \"order\" (id) VALUES (1)");
+    CHECK(db.query("SELECT id FROM \"Big Orders\"") == Rows{{"1"}});
+
+    db.apply(emit::emit_sql(Plan{{DropTrigger{"order", trigger}, DropView{view}}, {}}, kSqlite));
+    CHECK(db.scalar("SELECT count(*) FROM sqlite_schema WHERE type IN ('view', 'trigger')") ==
+          "0");
+    db.exec("INSERT INTO \"order\" (id) VALUES (2)");
+    CHECK(db.scalar("SELECT n FROM \"order\" WHERE id = 2") == "0");
+}

@@ -109,8 +109,49 @@ TEST_CASE("a rebuild copies no generated column and casts only across affinities
     REQUIRE(statements.size() >= 2);
     CHECK(statements[1] ==
           "INSERT INTO _schemadiff_new_t (a, b, c)\n"
-          "SELECT a, b, CAST(c AS DOUBLE)\n"
+          "SELECT a, b, CAST(c AS REAL)\n"
           "FROM t");
+}
+
+TEST_CASE("a rebuild never CASTs to a type name SQLite does not know, nor to NUMERIC") {
+    RebuildTable op;
+    op.from.name = "t";
+    op.from.columns = {column("shape", ColumnType::raw_type("GEOMETRY")),
+                       column("text_shape", ColumnType::of(TypeKind::Text)),
+                       column("price", ColumnType::of(TypeKind::Text)),
+                       column("n", ColumnType::raw_type("MEDIUMINT UNSIGNED")),
+                       column("x", ColumnType::raw_type("JSONB"))};
+    op.to.name = "t";
+    op.to.columns = {column("shape", ColumnType::of(TypeKind::Text)),
+                     column("text_shape", ColumnType::raw_type("GEOMETRY")),
+                     column("price", ColumnType::numeric(10, 2)),
+                     column("n", ColumnType::raw_type("FLOAT8")),
+                     column("x", ColumnType::of(TypeKind::Binary))};
+    op.column_sources = {{"shape", "shape"},
+                         {"text_shape", "text_shape"},
+                         {"price", "price"},
+                         {"n", "n"},
+                         {"x", "x"}};
+    const auto statements = kSqlite.rebuild_table(op);
+    REQUIRE(statements.size() >= 2);
+    CHECK(statements[1] ==
+          "INSERT INTO _schemadiff_new_t (shape, text_shape, price, n, x)\n"
+          "SELECT CAST(shape AS TEXT), text_shape, price, CAST(n AS REAL), x\n"
+          "FROM t");
+}
+
+TEST_CASE("a rebuild into a STRICT table CASTs to BLOB, which STRICT requires") {
+    RebuildTable op;
+    op.from.name = "t";
+    op.from.columns = {column("data", ColumnType::of(TypeKind::Text))};
+    op.to = op.from;
+    op.to.columns[0].type = ColumnType::of(TypeKind::Binary);
+    op.to.is_strict = true;
+    op.column_sources = {{"data", "data"}};
+    const auto statements = kSqlite.rebuild_table(op);
+    REQUIRE(statements.size() >= 2);
+    CHECK(statements[1] ==
+          "INSERT INTO _schemadiff_new_t (data)\nSELECT CAST(data AS BLOB)\nFROM t");
 }
 
 TEST_CASE("a rebuild in which no column survives keeps the rows through their rowid") {

@@ -87,6 +87,13 @@ public:
     [[nodiscard]] virtual std::vector<std::string> set_table_comment(
         const SetTableComment& op) const;
     [[nodiscard]] virtual std::vector<std::string> rebuild_table(const RebuildTable& op) const;
+    // Views and triggers: created from their stored statement verbatim (without a trailing ';'),
+    // dropped by quoted name (DROP VIEW v / DROP TRIGGER t; a dialect that scopes triggers to
+    // their table overrides drop_trigger).
+    [[nodiscard]] virtual std::vector<std::string> create_view(const CreateView& op) const;
+    [[nodiscard]] virtual std::vector<std::string> drop_view(const DropView& op) const;
+    [[nodiscard]] virtual std::vector<std::string> create_trigger(const CreateTrigger& op) const;
+    [[nodiscard]] virtual std::vector<std::string> drop_trigger(const DropTrigger& op) const;
 
     // Statements that must surround a whole script run in one transaction (SQLite turns foreign
     // key enforcement off before BEGIN when a plan rebuilds a table, and checks it before COMMIT).

@@ -121,15 +121,39 @@ struct RebuildTable {
     std::vector<std::string> reasons;  // why ALTER was not enough, for the reviewer
 };
 
+// Views and triggers are kept as their stored CREATE statements: created verbatim, dropped by
+// name. A changed one is dropped and created again. A plan drops views and triggers before any
+// table operation and creates them after the last one (a view or trigger naming a table or
+// column can make a rename, DROP COLUMN or rebuild fail). Triggers of created, dropped and rebuilt
+// tables travel with their table (CreateTable, DropTable, RebuildTable), never as these ops.
+struct CreateView {
+    View view;
+};
+
+struct DropView {
+    View view;  // full definition, for the inverse
+};
+
+struct CreateTrigger {
+    std::string table;  // the table the trigger is on
+    Trigger trigger;
+};
+
+struct DropTrigger {
+    std::string table;
+    Trigger trigger;  // full definition, for the inverse
+};
+
 using Operation =
     std::variant<CreateTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn,
                  AlterColumn, CreateIndex, DropIndex, AddUniqueConstraint, DropUniqueConstraint,
                  AddForeignKey, DropForeignKey, AddCheckConstraint, DropCheckConstraint,
-                 AlterPrimaryKey, SetTableComment, RebuildTable>;
+                 AlterPrimaryKey, SetTableComment, RebuildTable, CreateView, DropView,
+                 CreateTrigger, DropTrigger>;
 
 // "create_table", "add_column", ... — the stable name used in JSON reports.
 [[nodiscard]] std::string_view operation_name(const Operation& op);
-// The table an operation applies to (for RenameTable: the new name).
+// The table an operation applies to (for RenameTable: the new name; for a view op: the view).
 [[nodiscard]] const std::string& operation_table(const Operation& op);
 // A one-line human description: "add column users.email VARCHAR(255) NOT NULL".
 [[nodiscard]] std::string describe(const Operation& op);

@@ -1,0 +1,38 @@
+// Config — what `schemadiff.toml` says, with every path made absolute.
+//
+// Read from `-c FILE` or ./schemadiff.toml. Relative paths (the migrations folder, the model
+// JSON, a relative SQLite file) are relative to the folder holding the file. The database URL
+// comes from [database] url, overridden by SCHEMADIFF_URL, overridden by --url. Strict: an
+// unknown key or a value of the wrong type is Error(Usage) naming the file, line and key.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace schemadiff::cli {
+
+struct Config {
+    std::filesystem::path file;      // the toml file read
+    std::filesystem::path base_dir;  // the folder holding it
+    std::string url;                 // after SCHEMADIFF_URL and --url; may be empty
+    std::filesystem::path migrations_dir;
+    std::string version_table = "schemadiff_version";
+    std::string file_template = "{rev}_{slug}.sql";
+    std::filesystem::path models_json;        // empty when not configured
+    std::string models_command;               // empty when not configured
+    std::vector<std::string> include_tables;  // names or glob patterns; empty = all
+    std::vector<std::string> exclude_tables;
+    bool compare_types = true;
+    bool compare_defaults = true;
+
+    [[nodiscard]] std::filesystem::path versions_dir() const { return migrations_dir / "versions"; }
+};
+
+// `explicit_file` empty: ./schemadiff.toml. `url_option` (--url) wins over everything.
+[[nodiscard]] Config load_config(const std::string& explicit_file, const std::string& url_option);
+
+// Whether `table` passes [autogenerate] include_tables / exclude_tables.
+[[nodiscard]] bool is_table_included(const Config& config, const std::string& table);
+
+}  // namespace schemadiff::cli
