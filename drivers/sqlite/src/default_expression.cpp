@@ -71,7 +71,7 @@ std::optional<std::string> canonical_decimal(std::string_view s, bool negative, 
     std::string whole = digits.substr(0, static_cast<std::size_t>(point));
     std::string fraction = digits.substr(static_cast<std::size_t>(point));
     whole.erase(0, whole.find_first_not_of('0'));
-    if (whole.empty()) whole = "0";
+    if (whole.empty()) whole.push_back('0');
     fraction.erase(fraction.find_last_not_of('0') + 1);
     std::string out = whole;
     if (!fraction.empty()) {
@@ -120,8 +120,11 @@ std::optional<std::string> normalize_literal(const std::vector<Token>& tokens,
     switch (token.kind) {
         case TokenKind::String:
             return std::string(token.text);
-        case TokenKind::Blob:
-            return "X" + text::to_upper(token.text.substr(1));
+        case TokenKind::Blob: {
+            std::string blob = text::to_upper(token.text);
+            blob.front() = 'X';
+            return blob;
+        }
         case TokenKind::QuotedIdentifier:
             // SQLite reads a double-quoted default that names no column as a string literal.
             if (token.text.front() == '"') return quote(token.value());
@@ -158,6 +161,21 @@ std::optional<std::string> canonical_number(std::string_view literal, bool as_va
         return canonical_hex(literal.substr(2), negative);
     }
     return canonical_decimal(literal, negative, as_value);
+}
+
+std::string catalog_default(std::string_view dflt_value) {
+    const std::vector<Token> tokens = tokenize(dflt_value);
+    if (tokens.size() != 1) return std::string(dflt_value);
+    const Token& token = tokens.front();
+    if (token.kind == TokenKind::QuotedIdentifier) return quote(token.value());
+    if (token.kind != TokenKind::Word) return std::string(dflt_value);
+    // The words SQLite's grammar takes as literals rather than as an identifier.
+    const std::string word = text::to_upper(token.text);
+    if (word == "NULL" || word == "TRUE" || word == "FALSE" || word == "CURRENT_TIMESTAMP" ||
+        word == "CURRENT_DATE" || word == "CURRENT_TIME") {
+        return std::string(dflt_value);
+    }
+    return quote(token.text);
 }
 
 std::string normalize_default_expression(std::string_view expression, const ColumnType& type) {

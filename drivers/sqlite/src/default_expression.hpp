@@ -24,4 +24,11 @@ namespace schemadiff::sqlite::detail {
 [[nodiscard]] std::string normalize_default_expression(std::string_view expression,
                                                        const ColumnType& type);
 
+// A column default as the catalog reports it (pragma table_xinfo's dflt_value: the text as
+// written), as an expression that means the same wherever it is written back. SQLite reads a
+// default that is a bare identifier — DEFAULT "dq", DEFAULT [x], DEFAULT `x`, DEFAULT word —
+// as that string; written back in parentheses or on another database it would be a column
+// reference, so it comes back as the string literal ('dq'). Everything else is kept as is.
+[[nodiscard]] std::string catalog_default(std::string_view dflt_value);
+
 }  // namespace schemadiff::sqlite::detail

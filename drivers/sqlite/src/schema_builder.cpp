@@ -5,13 +5,16 @@
 // CREATE INDEX texts add what pragmas do not report, matched by position or by signature.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <span>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "create_index_parser.hpp"
 #include "create_table_parser.hpp"
+#include "default_expression.hpp"
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/core/text.hpp"
 #include "schemadiff/sqlite/sqlite_dialect.hpp"
@@ -66,15 +69,34 @@ std::optional<std::vector<std::string>> enum_values(std::string_view check,
     return values;
 }
 
-// Calls `handle` with each run of consecutive rows that `same_group` puts together (the catalog
-// queries order their rows by table, then index or key).
+// `rows` with each table's rows together. The catalog queries give them so by construction
+// without sorting (sqlite_catalog_queries.hpp); should that ever not hold, a stable sort by
+// table regroups them into `regrouped`, keeping the pragma's order within each table.
+template <typename Row>
+std::span<const Row> grouped_by_table(const std::vector<Row>& rows, std::vector<Row>& regrouped) {
+    std::unordered_set<std::string_view> seen;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (i > 0 && rows[i].table == rows[i - 1].table) continue;
+        if (seen.insert(rows[i].table).second) continue;
+        regrouped = rows;
+        std::stable_sort(regrouped.begin(), regrouped.end(),
+                         [](const Row& a, const Row& b) { return a.table < b.table; });
+        return regrouped;
+    }
+    return rows;
+}
+
+// Calls `handle` with each run of consecutive rows that `same_group` puts together (one table's
+// columns; one index or foreign key of a table).
 template <typename Row, typename SameGroup, typename Handle>
-void for_each_group(const std::vector<Row>& rows, SameGroup same_group, Handle handle) {
+void for_each_group(const std::vector<Row>& all_rows, SameGroup same_group, Handle handle) {
+    std::vector<Row> regrouped;
+    const std::span<const Row> rows = grouped_by_table(all_rows, regrouped);
     std::size_t start = 0;
     while (start < rows.size()) {
         std::size_t end = start + 1;
         while (end < rows.size() && same_group(rows[start], rows[end])) ++end;
-        handle(std::span<const Row>(rows).subspan(start, end - start));
+        handle(rows.subspan(start, end - start));
         start = end;
     }
 }
@@ -82,7 +104,6 @@ void for_each_group(const std::vector<Row>& rows, SameGroup same_group, Handle h
 struct TableState {
     Table table;
     ParsedCreateTable parsed;
-    std::unordered_map<std::string, std::string> column_names;  // key -> declared spelling
     std::vector<bool> unique_used;  // parsed.uniques matched to an automatic index
     std::vector<bool> foreign_key_used;
     bool has_key_index = false;  // the primary key has an automatic index: it is not the rowid
@@ -101,8 +122,15 @@ public:
         apply_key_nullability();
         add_foreign_keys();
         add_triggers_and_views();
+        // In canonical (name) order already, so that canonicalize finds little to do.
+        std::vector<Table*> tables;
+        tables.reserve(tables_.size());
+        for (auto& [table_key, state] : tables_) tables.push_back(&state.table);
+        std::sort(tables.begin(), tables.end(),
+                  [](const Table* a, const Table* b) { return a->name < b->name; });
         Schema schema;
-        for (auto& [name, state] : tables_) schema.tables.push_back(std::move(state.table));
+        schema.tables.reserve(tables.size());
+        for (Table* table : tables) schema.tables.push_back(std::move(*table));
         schema.views = std::move(views_);
         canonicalize(schema);
         return schema;
@@ -111,14 +139,13 @@ public:
 private:
     void index_objects() {
         for (const auto& object : rows_.objects) {
-            if (object.sql) sql_[object.type + ":" + key(object.name)] = &*object.sql;
-            if (object.type == "table") table_names_[key(object.name)] = object.name;
+            if (object.type == "table") table_objects_.emplace(key(object.name), &object);
         }
     }
 
-    [[nodiscard]] const std::string* sql_of(std::string_view type, std::string_view name) const {
-        const auto it = sql_.find(std::string(type) + ":" + key(name));
-        return it == sql_.end() ? nullptr : it->second;
+    [[nodiscard]] const std::string* table_sql(std::string_view name) const {
+        const auto it = table_objects_.find(key(name));
+        return it == table_objects_.end() || !it->second->sql ? nullptr : &*it->second->sql;
     }
 
     TableState* state_of(std::string_view table) {
@@ -129,7 +156,7 @@ private:
     void add_tables() {
         for (const auto& row : rows_.tables) {
             if (is_excluded(row.name, options_)) continue;
-            const std::string* sql = sql_of("table", row.name);
+            const std::string* sql = table_sql(row.name);
             if (sql == nullptr) continue;
             TableState state;
             try {
@@ -182,9 +209,9 @@ private:
         const ParsedColumn* parsed = parsed_column(state, row, column_count);
         Column column;
         column.name = row.name;
-        column.type = dialect_.normalize_type(row.declared_type);
+        column.type = column_type(row.declared_type);
         column.is_nullable = !row.is_not_null;
-        column.default_sql = row.default_sql;
+        if (row.default_sql) column.default_sql = catalog_default(*row.default_sql);
         if (row.hidden == 2 || row.hidden == 3) {
             column.generated = GeneratedColumn{
                 parsed != nullptr && parsed->generated ? parsed->generated->expression : "",
@@ -203,8 +230,16 @@ private:
                 }
             }
         }
-        state.column_names[key(row.name)] = row.name;
         state.table.columns.push_back(std::move(column));
+    }
+
+    // A catalog repeats a handful of declared types thousands of times: normalise each once.
+    const ColumnType& column_type(const std::string& declared) {
+        auto it = types_.find(declared);
+        if (it == types_.end()) {
+            it = types_.emplace(declared, dialect_.normalize_type(declared)).first;
+        }
+        return it->second;
     }
 
     void add_primary_key(TableState& state, std::span<const CatalogRows::ColumnRow> rows) {
@@ -243,63 +278,115 @@ private:
         for (const auto& check : state.parsed.checks) state.table.checks.push_back(check);
     }
 
-    [[nodiscard]] std::string column_spelling(const TableState& state,
-                                              const std::string& name) const {
-        const auto it = state.column_names.find(key(name));
-        return it == state.column_names.end() ? name : it->second;
+    // The column `name` refers to (SQLite matches names ignoring ASCII case), or nullptr. A
+    // scan: tables have few columns, and a map per table would cost more to build than to use.
+    static const Column* find_column(const TableState& state, std::string_view name) {
+        for (const auto& column : state.table.columns) {
+            if (text::iequals(column.name, name)) return &column;
+        }
+        return nullptr;
     }
 
+    [[nodiscard]] static std::string column_spelling(const TableState& state,
+                                                     const std::string& name) {
+        const Column* column = find_column(state, name);
+        return column == nullptr ? name : column->name;
+    }
+
+    // Automatic indexes (UNIQUE and PRIMARY KEY constraints) come from the pragma rows; indexes
+    // made by CREATE INDEX from their stored text alone (see kIndexColumnsQuery).
     void add_indexes() {
         for_each_group(
             rows_.index_columns,
             [](const auto& a, const auto& b) { return a.table == b.table && a.index == b.index; },
             [this](std::span<const CatalogRows::IndexColumnRow> rows) {
-                if (TableState* state = state_of(rows.front().table)) add_index(*state, rows);
+                TableState* state = state_of(rows.front().table);
+                if (state == nullptr) return;
+                if (rows.front().origin == "pk") {  // the primary key, read from the columns
+                    state->has_key_index = true;
+                } else if (rows.front().origin == "u") {
+                    add_unique(*state, rows);
+                }
             });
+        for (const auto& object : rows_.objects) {
+            if (object.type != "index" || !object.sql) continue;
+            if (TableState* state = state_of(object.table_name)) add_index(*state, object);
+        }
     }
 
-    void add_index(TableState& state, std::span<const CatalogRows::IndexColumnRow> rows) {
-        const auto& first = rows.front();
-        if (first.origin == "pk") {  // the primary key, read from the columns
-            state.has_key_index = true;
-            return;
-        }
-        if (first.origin == "u") {
-            add_unique(state, rows);
-            return;
-        }
-        const std::string* sql = sql_of("index", first.index);
-        if (sql == nullptr) return;
+    void add_index(TableState& state, const CatalogRows::Object& object) {
         ParsedCreateIndex parsed;
         try {
-            parsed = parse_create_index(*sql);
+            parsed = parse_create_index(*object.sql);
         } catch (const Error& error) {
             throw Error(ErrorKind::Introspection,
-                        fmt::format("cannot read the definition of index '{}': {}", first.index,
+                        fmt::format("cannot read the definition of index '{}': {}", object.name,
                                     error.message()),
                         error.context());
         }
         Index index;
-        index.name = first.index;
-        index.is_unique = first.is_unique;
-        if (first.is_partial) index.where = parsed.where;
-        const bool parts_match = parsed.parts.size() == rows.size();
-        for (std::size_t i = 0; i < rows.size(); ++i) {
-            const auto& row = rows[i];
-            const ParsedIndexPart* part = parts_match ? &parsed.parts[i] : nullptr;
-            IndexPart out;
-            if (row.cid == -2) {
-                out.expression = part != nullptr ? part->expression : std::string();
-            } else {
-                out.column = row.cid == -1 ? "rowid" : row.column.value_or("");
-            }
-            out.is_descending = row.is_descending;
-            if (part != nullptr && part->collation) {
-                out.collation = canonical_collation(*part->collation);
-            }
-            index.parts.push_back(std::move(out));
-        }
+        index.name = object.name;
+        index.is_unique = parsed.is_unique;
+        index.where = std::move(parsed.where);
+        for (const auto& part : parsed.parts) index.parts.push_back(index_part(state, part));
         state.table.indexes.push_back(std::move(index));
+    }
+
+    // A key part as SQLite resolves it: a name of one of the table's columns (quoted any way,
+    // in parentheses, with a COLLATE inside them) is that column in the table's spelling; a
+    // double-quoted name of no column is a string, and anything else an expression. SQLite
+    // allows neither the rowid nor qualified names in an index.
+    static IndexPart index_part(const TableState& state, const ParsedIndexPart& parsed) {
+        IndexPart out;
+        out.is_descending = parsed.is_descending;
+        std::optional<std::string> collation = parsed.collation;
+        std::optional<std::string> inner_collation;
+        if (const auto name = bare_name(parsed.expression, inner_collation)) {
+            if (const Column* column = find_column(state, *name)) {
+                out.column = column->name;
+                if (!collation) collation = std::move(inner_collation);
+            }
+        }
+        if (out.column.empty()) out.expression = parsed.expression;
+        if (collation) out.collation = canonical_collation(*collation);
+        return out;
+    }
+
+    // The name an index key part consists of, once parentheses and COLLATE clauses around it
+    // are peeled (the outermost COLLATE is kept in `collation`); nullopt for an expression.
+    static std::optional<std::string> bare_name(std::string_view expression,
+                                                std::optional<std::string>& collation) {
+        const std::vector<Token> tokens = tokenize(expression);
+        std::span<const Token> rest(tokens);
+        for (;;) {
+            if (rest.size() >= 3 && rest.front().is('(') && rest.back().is(')') &&
+                closes_at_end(rest)) {
+                rest = rest.subspan(1, rest.size() - 2);
+            } else if (rest.size() >= 3 && rest[rest.size() - 2].is_keyword("COLLATE") &&
+                       rest.back().is_name()) {
+                if (!collation) collation = rest.back().value();
+                rest = rest.first(rest.size() - 2);
+            } else {
+                break;
+            }
+        }
+        if (rest.size() != 1 || !rest.front().is_name()) return std::nullopt;
+        const Token& name = rest.front();
+        if (name.is_keyword("NULL") || name.is_keyword("CURRENT_DATE") ||
+            name.is_keyword("CURRENT_TIME") || name.is_keyword("CURRENT_TIMESTAMP")) {
+            return std::nullopt;  // literals, whatever the table's columns are called
+        }
+        return name.value();
+    }
+
+    // Whether the '(' that opens `tokens` is closed by its last token.
+    static bool closes_at_end(std::span<const Token> tokens) {
+        int depth = 0;
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            if (tokens[i].is('(')) ++depth;
+            if (tokens[i].is(')') && --depth == 0) return i + 1 == tokens.size();
+        }
+        return false;
     }
 
     void add_unique(TableState& state, std::span<const CatalogRows::IndexColumnRow> rows) {
@@ -335,9 +422,9 @@ private:
     void add_foreign_key(TableState& state, std::span<const CatalogRows::ForeignKeyRow> rows) {
         ForeignKey fk;
         const auto& first = rows.front();
-        const auto target = table_names_.find(key(first.referenced_table));
+        const auto target = table_objects_.find(key(first.referenced_table));
         fk.referenced_table =
-            target == table_names_.end() ? first.referenced_table : target->second;
+            target == table_objects_.end() ? first.referenced_table : target->second->name;
         const TableState* referenced = state_of(fk.referenced_table);
         bool implicit_target = false;
         for (const auto& row : rows) {
@@ -387,10 +474,11 @@ private:
     const CatalogRows& rows_;
     const ReadOptions& options_;
     SqliteDialect dialect_;
-    std::unordered_map<std::string, const std::string*> sql_;   // "type:key" -> CREATE text
-    std::unordered_map<std::string, std::string> table_names_;  // key -> spelling, all tables
-    std::map<std::string, TableState> tables_;                  // key -> table being built
+    // key -> the table's row of sqlite_schema (its spelling and CREATE TABLE text), all tables.
+    std::unordered_map<std::string, const CatalogRows::Object*> table_objects_;
+    std::unordered_map<std::string, TableState> tables_;        // key -> table being built
     std::set<const CheckConstraint*> enum_checks_;              // column CHECKs read as enum types
+    std::unordered_map<std::string, ColumnType> types_;         // declared type -> normalised
     std::vector<View> views_;
 };
 

@@ -1,10 +1,11 @@
 // The SQLite catalog reader: the rows of the catalog queries (sqlite_catalog_queries.hpp) and
 // their assembly into a core::Schema.
 //
-// fetch_catalog is the only part that talks to the database (SOCI); build_schema is pure, so the
-// assembly rules — automatic indexes become unique constraints or the primary key, CHECK
-// (col IN ('a', ...)) on a TEXT column becomes an enum type, names and deferrability come from
-// the stored CREATE TABLE text — are independent of the connection.
+// fetch_catalog is the only part that talks to the database (SQLite's C API on the SOCI
+// session's handle); build_schema is pure, so the assembly rules — automatic indexes become
+// unique constraints or the primary key, CREATE INDEX indexes are read from their stored text,
+// CHECK (col IN ('a', ...)) on a TEXT column becomes an enum type, names and deferrability come
+// from the stored CREATE TABLE text — are independent of the connection.
 #pragma once
 
 #include <cstddef>
@@ -43,14 +44,15 @@ struct CatalogRows {
         long long primary_key_position = 0;  // 1-based position in the primary key, 0 if none
         long long hidden = 0;
     };
+    // Key columns of automatic indexes only; CREATE INDEX ones are read from `objects`.
     struct IndexColumnRow {
         std::string table;
         std::string index;
         bool is_unique = false;
-        std::string origin;  // c, u, pk
+        std::string origin;  // u (UNIQUE constraint) or pk (PRIMARY KEY)
         bool is_partial = false;
         long long seqno = 0;
-        long long cid = 0;  // -1 rowid, -2 expression
+        long long cid = 0;
         std::optional<std::string> column;
         bool is_descending = false;
     };

@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
 #include "schemadiff/core/error.hpp"
+#include "schemadiff/sqlite/sqlite_dialect.hpp"
+#include "sqlite_catalog.hpp"
 #include "sqlite_test_support.hpp"
 
 using namespace schemadiff;
@@ -401,4 +403,109 @@ TEST_CASE("only a primary key that is the rowid is reported NOT NULL without dec
         CHECK(table.indexes.empty());
         CHECK(table.columns[1].is_nullable);
     }
+}
+
+TEST_CASE("a default written as a bare identifier reads back as the string literal it is") {
+    // SQLite takes DEFAULT "dq" (and [x], `x`, a bare word) as a string when creating the
+    // table; written back as DEFAULT ("dq") it would be a column reference SQLite rejects.
+    const std::string ddl =
+        "CREATE TABLE t (id INTEGER PRIMARY KEY, e TEXT DEFAULT \"dq\", b TEXT DEFAULT [br],"
+        " g TEXT DEFAULT `bt`, w TEXT DEFAULT abc, q TEXT DEFAULT \"it's\","
+        " f TEXT DEFAULT \"true\", n BOOLEAN DEFAULT true, s TEXT DEFAULT 'x')";
+    const Schema schema = read_back(ddl);
+    const Table& t = table_named(schema, "t");
+    std::vector<std::optional<std::string>> defaults;
+    for (const auto& c : t.columns) defaults.push_back(c.default_sql);
+    CHECK(defaults == std::vector<std::optional<std::string>>{std::nullopt, "'dq'", "'br'", "'bt'",
+                                                              "'abc'", "'it''s'", "'true'",
+                                                              "true", "'x'"});
+
+    // Recreated from what was read, the table stores the same values and reads back equal.
+    const sqlite::SqliteDialect dialect;
+    auto copy = sqlite::open_sqlite(":memory:", sqlite::OpenMode::ReadWriteCreate);
+    for (const auto& statement : dialect.create_table(t)) {
+        CAPTURE(statement);
+        copy->execute(statement);
+    }
+    CHECK(copy->read_schema({}) == schema);
+    auto original = schemadiff::testing::memory_database(ddl);
+    const std::string insert = "INSERT INTO t (id) VALUES (1)";
+    const std::string select = "SELECT quote(e), quote(b), quote(g), quote(w), quote(q),"
+                               " quote(f), quote(n), quote(s) FROM t";
+    original->execute(insert);
+    copy->execute(insert);
+    CHECK(copy->query(select) == original->query(select));
+    CHECK(copy->query(select).at(0).at(0) == "'dq'");
+}
+
+TEST_CASE("index key parts name the columns SQLite resolves them to, however they are written") {
+    auto db = schemadiff::testing::memory_database(
+        "CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, \"B c\" TEXT, \"null\" INT);"
+        "CREATE INDEX ix_parts ON t ((a COLLATE nocase) DESC, 'a', \"nosuch\", (((\"b C\"))),"
+        " [A] COLLATE rtrim, (a) COLLATE binary, ('A'), (\"a\"), NULL, \"null\", a + 1,"
+        " (a) || 'x', lower(a) COLLATE nocase);"
+        "CREATE UNIQUE INDEX \"Ux Mixed\" ON T (\"B C\" DESC) WHERE a IS NOT NULL;");
+    const Schema schema = db->read_schema({});
+    const Table& t = table_named(schema, "t");
+    REQUIRE(t.indexes.size() == 2);
+    for (const Index& index : t.indexes) {
+        CAPTURE(index.name);
+        // SQLite's own resolution of every key part: cid -2 is an expression.
+        const auto rows = db->query("SELECT cid, name, \"desc\" FROM pragma_index_xinfo(" +
+                                    sqlite::SqliteDialect().quote_string(index.name) +
+                                    ") WHERE key ORDER BY seqno");
+        REQUIRE(rows.size() == index.parts.size());
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            CAPTURE(i);
+            const IndexPart& read = index.parts[i];
+            if (rows[i][0] == "-2") {
+                CHECK(read.column.empty());
+                CHECK(read.expression.has_value());
+            } else {
+                CHECK(read.column == rows[i][1].value_or(""));
+                CHECK_FALSE(read.expression.has_value());
+            }
+            CHECK(read.is_descending == (rows[i][2] == "1"));
+        }
+    }
+    const Index& parts = t.indexes[1];
+    CHECK(parts.name == "ix_parts");
+    CHECK(parts.parts[0].collation == "NOCASE");
+    CHECK(parts.parts[2].expression == "\"nosuch\"");
+    CHECK(parts.parts[3].column == "B c");
+    CHECK(parts.parts[4].collation == "RTRIM");
+    CHECK(parts.parts[5].collation == "BINARY");
+    CHECK(parts.parts[8].expression == "NULL");
+    CHECK(parts.parts[9].column == "null");
+    CHECK(parts.parts[12].expression == "lower(a)");
+    CHECK(parts.parts[12].collation == "NOCASE");
+    const Index& unique = t.indexes[0];
+    CHECK(unique.name == "Ux Mixed");
+    CHECK(unique.is_unique);
+    CHECK(unique.parts == std::vector<IndexPart>{part("B c", true)});
+    CHECK(unique.where == "a IS NOT NULL");
+}
+
+TEST_CASE("catalog rows of one table that come apart are regrouped, keeping their order") {
+    using sqlite::detail::CatalogRows;
+    CatalogRows rows;
+    rows.objects = {
+        {"table", "a", "a", "CREATE TABLE a (x INT, y TEXT, FOREIGN KEY (x) REFERENCES b)"},
+        {"table", "b", "b", "CREATE TABLE b (z INTEGER PRIMARY KEY)"}};
+    rows.tables = {{"b"}, {"a"}};
+    const CatalogRows::ColumnRow ax{"a", 0, "x", "INT"};
+    const CatalogRows::ColumnRow ay{"a", 1, "y", "TEXT"};
+    const CatalogRows::ColumnRow bz{"b", 0, "z", "INTEGER", false, std::nullopt, 1};
+    rows.columns = {ax, bz, ay};
+    rows.foreign_keys = {{"a", 0, 0, "b", "x", std::nullopt, "NO ACTION", "NO ACTION"}};
+    const Schema apart = sqlite::detail::build_schema(rows, {});
+    rows.columns = {ax, ay, bz};
+    const Schema together = sqlite::detail::build_schema(rows, {});
+    CHECK(apart == together);
+    const Table& a = table_named(apart, "a");
+    REQUIRE(a.columns.size() == 2);
+    CHECK(a.columns[0].name == "x");
+    CHECK(a.columns[1].name == "y");
+    CHECK(a.foreign_keys.size() == 1);
+    CHECK(table_named(apart, "b").primary_key.columns == std::vector<std::string>{"z"});
 }

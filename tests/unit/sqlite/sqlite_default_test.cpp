@@ -102,3 +102,24 @@ TEST_CASE("canonical numbers reject what is not a number") {
     CHECK(canonical_number("12e-1", false) == "1.2");
     CHECK(canonical_number("12e1", false) == "120.0");
 }
+
+TEST_CASE("a catalog default that is a bare identifier is the string SQLite reads it as") {
+    using sqlite::detail::catalog_default;
+    CHECK(catalog_default("\"dq\"") == "'dq'");
+    CHECK(catalog_default("[br]") == "'br'");
+    CHECK(catalog_default("`bt`") == "'bt'");
+    CHECK(catalog_default("abc") == "'abc'");
+    CHECK(catalog_default("\"it's\"") == "'it''s'");
+    CHECK(catalog_default("\"q\"\"x\"") == "'q\"x'");
+    CHECK(catalog_default("\"true\"") == "'true'");
+}
+
+TEST_CASE("catalog defaults other than a bare identifier are kept as written") {
+    using sqlite::detail::catalog_default;
+    for (const char* kept : {"'dq'", "0", "-1", "1.5", "x'00ff'", "NULL", "null", "TRUE",
+                             "false", "CURRENT_TIMESTAMP", "current_date", "CURRENT_TIME",
+                             "lower('A')", "'a' || \"b\"", "(1 + 2)"}) {
+        CAPTURE(kept);
+        CHECK(catalog_default(kept) == kept);
+    }
+}
