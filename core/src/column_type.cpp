@@ -1,9 +1,9 @@
 #include "schemadiff/core/column_type.hpp"
 
+#include <fmt/format.h>
+
 #include <charconv>
 #include <utility>
-
-#include <fmt/format.h>
 
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/core/text.hpp"
@@ -19,11 +19,10 @@ struct KindName {
 
 // Parameterless portable spellings, in to_string's spelling.
 constexpr KindName kSimpleNames[] = {
-    {TypeKind::SmallInt, "smallint"}, {TypeKind::Integer, "integer"},
-    {TypeKind::BigInt, "bigint"},     {TypeKind::Boolean, "boolean"},
-    {TypeKind::Real, "real"},         {TypeKind::Double, "double"},
-    {TypeKind::Text, "text"},         {TypeKind::Date, "date"},
-    {TypeKind::Uuid, "uuid"},         {TypeKind::Json, "json"},
+    {TypeKind::SmallInt, "smallint"}, {TypeKind::Integer, "integer"}, {TypeKind::BigInt, "bigint"},
+    {TypeKind::Boolean, "boolean"},   {TypeKind::Real, "real"},       {TypeKind::Double, "double"},
+    {TypeKind::Text, "text"},         {TypeKind::Date, "date"},       {TypeKind::Uuid, "uuid"},
+    {TypeKind::Json, "json"},
 };
 
 std::string quote_value(std::string_view value) {
@@ -119,23 +118,40 @@ ColumnType ColumnType::raw_type(std::string spelling) {
 
 std::string_view to_string(TypeKind kind) {
     switch (kind) {
-        case TypeKind::SmallInt: return "smallint";
-        case TypeKind::Integer: return "integer";
-        case TypeKind::BigInt: return "bigint";
-        case TypeKind::Boolean: return "boolean";
-        case TypeKind::Real: return "real";
-        case TypeKind::Double: return "double";
-        case TypeKind::Numeric: return "numeric";
-        case TypeKind::String: return "string";
-        case TypeKind::Text: return "text";
-        case TypeKind::Binary: return "binary";
-        case TypeKind::Date: return "date";
-        case TypeKind::Time: return "time";
-        case TypeKind::Timestamp: return "timestamp";
-        case TypeKind::Uuid: return "uuid";
-        case TypeKind::Json: return "json";
-        case TypeKind::Enum: return "enum";
-        case TypeKind::Raw: return "raw";
+        case TypeKind::SmallInt:
+            return "smallint";
+        case TypeKind::Integer:
+            return "integer";
+        case TypeKind::BigInt:
+            return "bigint";
+        case TypeKind::Boolean:
+            return "boolean";
+        case TypeKind::Real:
+            return "real";
+        case TypeKind::Double:
+            return "double";
+        case TypeKind::Numeric:
+            return "numeric";
+        case TypeKind::String:
+            return "string";
+        case TypeKind::Text:
+            return "text";
+        case TypeKind::Binary:
+            return "binary";
+        case TypeKind::Date:
+            return "date";
+        case TypeKind::Time:
+            return "time";
+        case TypeKind::Timestamp:
+            return "timestamp";
+        case TypeKind::Uuid:
+            return "uuid";
+        case TypeKind::Json:
+            return "json";
+        case TypeKind::Enum:
+            return "enum";
+        case TypeKind::Raw:
+            return "raw";
     }
     return "raw";
 }
@@ -151,16 +167,20 @@ std::string to_string(const ColumnType& type) {
                 return fmt::format("numeric({},{})", *type.precision, *type.scale);
             }
             return type.precision ? fmt::format("numeric({})", *type.precision) : "numeric";
-        case TypeKind::Time: return type.with_timezone ? "timetz" : "time";
-        case TypeKind::Timestamp: return type.with_timezone ? "timestamptz" : "timestamp";
+        case TypeKind::Time:
+            return type.with_timezone ? "timetz" : "time";
+        case TypeKind::Timestamp:
+            return type.with_timezone ? "timestamptz" : "timestamp";
         case TypeKind::Enum: {
             std::vector<std::string> quoted;
             quoted.reserve(type.enum_values.size());
             for (const auto& value : type.enum_values) quoted.push_back(quote_value(value));
             return "enum(" + text::join(quoted, ",") + ")";
         }
-        case TypeKind::Raw: return type.raw;
-        default: return std::string(to_string(type.kind));
+        case TypeKind::Raw:
+            return type.raw;
+        default:
+            return std::string(to_string(type.kind));
     }
 }
 

@@ -1,9 +1,9 @@
 #include "schemadiff/core/database_url.hpp"
 
+#include <fmt/format.h>
+
 #include <cctype>
 #include <charconv>
-
-#include <fmt/format.h>
 
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/core/text.hpp"
@@ -21,9 +21,8 @@ std::string mask_raw(std::string_view raw) {
     if (start == std::string_view::npos) return std::string(raw);
     const std::size_t authority = start + kSeparator.size();
     const std::size_t path = raw.find('/', authority);
-    const std::string_view head = raw.substr(authority, path == std::string_view::npos
-                                                            ? std::string_view::npos
-                                                            : path - authority);
+    const std::string_view head = raw.substr(
+        authority, path == std::string_view::npos ? std::string_view::npos : path - authority);
     const std::size_t at = head.rfind('@');
     const std::size_t colon = head.find(':');
     if (at == std::string_view::npos || colon == std::string_view::npos || colon > at) {
@@ -170,8 +169,7 @@ DatabaseUrl parse_database_url(std::string_view raw) {
         // sqlite:// (memory), sqlite:///relative.db, sqlite:////absolute.db
         if (rest.empty()) return url;
         if (rest.front() != '/') {
-            fail("a SQLite URL has no host: write sqlite:///relative.db or sqlite:////abs.db",
-                 raw);
+            fail("a SQLite URL has no host: write sqlite:///relative.db or sqlite:////abs.db", raw);
         }
         const std::string path = percent_decode(rest.substr(1), raw);
         if (path != ":memory:") url.database = path;

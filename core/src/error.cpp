@@ -6,16 +6,26 @@ namespace schemadiff {
 
 std::string_view to_string(ErrorKind kind) {
     switch (kind) {
-        case ErrorKind::Usage: return "usage";
-        case ErrorKind::InvalidModel: return "invalid model";
-        case ErrorKind::UnsupportedType: return "unsupported type";
-        case ErrorKind::Connection: return "connection";
-        case ErrorKind::Introspection: return "introspection";
-        case ErrorKind::UnsupportedOperation: return "unsupported operation";
-        case ErrorKind::Execution: return "execution";
-        case ErrorKind::Io: return "i/o";
-        case ErrorKind::Revision: return "revision";
-        case ErrorKind::Internal: return "internal";
+        case ErrorKind::Usage:
+            return "usage";
+        case ErrorKind::InvalidModel:
+            return "invalid model";
+        case ErrorKind::UnsupportedType:
+            return "unsupported type";
+        case ErrorKind::Connection:
+            return "connection";
+        case ErrorKind::Introspection:
+            return "introspection";
+        case ErrorKind::UnsupportedOperation:
+            return "unsupported operation";
+        case ErrorKind::Execution:
+            return "execution";
+        case ErrorKind::Io:
+            return "i/o";
+        case ErrorKind::Revision:
+            return "revision";
+        case ErrorKind::Internal:
+            return "internal";
     }
     return "unknown";
 }

@@ -159,8 +159,8 @@ Column column_from_json(const Json& json, const std::string& path, const std::st
     column.default_sql = reader.optional_string("default");
     if (const Json* generated = reader.object("generated")) {
         ObjectReader gen(*generated, reader.child_path("generated"), origin);
-        column.generated = GeneratedColumn{gen.required_string("expression"),
-                                           gen.optional_bool("stored", false)};
+        column.generated =
+            GeneratedColumn{gen.required_string("expression"), gen.optional_bool("stored", false)};
         gen.finish();
     }
     column.collation = reader.optional_string("collation");
@@ -237,8 +237,10 @@ Json foreign_key_to_json(const ForeignKey& fk) {
     put_optional(json, "name", fk.name);
     json["columns"] = fk.columns;
     json["references"] = {{"table", fk.referenced_table}, {"columns", fk.referenced_columns}};
-    if (fk.on_delete != ForeignKeyAction::NoAction) json["on_delete"] = action_to_json(fk.on_delete);
-    if (fk.on_update != ForeignKeyAction::NoAction) json["on_update"] = action_to_json(fk.on_update);
+    if (fk.on_delete != ForeignKeyAction::NoAction)
+        json["on_delete"] = action_to_json(fk.on_delete);
+    if (fk.on_update != ForeignKeyAction::NoAction)
+        json["on_update"] = action_to_json(fk.on_update);
     if (fk.is_deferrable) json["deferrable"] = true;
     if (fk.is_initially_deferred) json["initially_deferred"] = true;
     return json;

@@ -41,32 +41,31 @@ std::string named(const std::optional<std::string>& name) { return name ? " " + 
 }  // namespace
 
 std::string_view operation_name(const Operation& op) {
-    return std::visit(
-        Overloaded{
-            [](const CreateTable&) { return "create_table"; },
-            [](const DropTable&) { return "drop_table"; },
-            [](const RenameTable&) { return "rename_table"; },
-            [](const AddColumn&) { return "add_column"; },
-            [](const DropColumn&) { return "drop_column"; },
-            [](const RenameColumn&) { return "rename_column"; },
-            [](const AlterColumn&) { return "alter_column"; },
-            [](const CreateIndex&) { return "create_index"; },
-            [](const DropIndex&) { return "drop_index"; },
-            [](const AddUniqueConstraint&) { return "add_unique"; },
-            [](const DropUniqueConstraint&) { return "drop_unique"; },
-            [](const AddForeignKey&) { return "add_foreign_key"; },
-            [](const DropForeignKey&) { return "drop_foreign_key"; },
-            [](const AddCheckConstraint&) { return "add_check"; },
-            [](const DropCheckConstraint&) { return "drop_check"; },
-            [](const AlterPrimaryKey&) { return "alter_primary_key"; },
-            [](const SetTableComment&) { return "set_table_comment"; },
-            [](const RebuildTable&) { return "rebuild_table"; },
-            [](const CreateView&) { return "create_view"; },
-            [](const DropView&) { return "drop_view"; },
-            [](const CreateTrigger&) { return "create_trigger"; },
-            [](const DropTrigger&) { return "drop_trigger"; },
-        },
-        op);
+    return std::visit(Overloaded{
+                          [](const CreateTable&) { return "create_table"; },
+                          [](const DropTable&) { return "drop_table"; },
+                          [](const RenameTable&) { return "rename_table"; },
+                          [](const AddColumn&) { return "add_column"; },
+                          [](const DropColumn&) { return "drop_column"; },
+                          [](const RenameColumn&) { return "rename_column"; },
+                          [](const AlterColumn&) { return "alter_column"; },
+                          [](const CreateIndex&) { return "create_index"; },
+                          [](const DropIndex&) { return "drop_index"; },
+                          [](const AddUniqueConstraint&) { return "add_unique"; },
+                          [](const DropUniqueConstraint&) { return "drop_unique"; },
+                          [](const AddForeignKey&) { return "add_foreign_key"; },
+                          [](const DropForeignKey&) { return "drop_foreign_key"; },
+                          [](const AddCheckConstraint&) { return "add_check"; },
+                          [](const DropCheckConstraint&) { return "drop_check"; },
+                          [](const AlterPrimaryKey&) { return "alter_primary_key"; },
+                          [](const SetTableComment&) { return "set_table_comment"; },
+                          [](const RebuildTable&) { return "rebuild_table"; },
+                          [](const CreateView&) { return "create_view"; },
+                          [](const DropView&) { return "drop_view"; },
+                          [](const CreateTrigger&) { return "create_trigger"; },
+                          [](const DropTrigger&) { return "drop_trigger"; },
+                      },
+                      op);
 }
 
 const std::string& operation_table(const Operation& op) {

@@ -12,11 +12,16 @@ std::vector<const Finding*> Plan::findings_for(std::size_t operation_index) cons
 
 std::string_view to_string(FindingKind kind) {
     switch (kind) {
-        case FindingKind::DataLoss: return "data-loss";
-        case FindingKind::ProbableRename: return "probable-rename";
-        case FindingKind::LossyTypeChange: return "lossy-type-change";
-        case FindingKind::NotNullNoDefault: return "not-null-no-default";
-        case FindingKind::TableRebuild: return "table-rebuild";
+        case FindingKind::DataLoss:
+            return "data-loss";
+        case FindingKind::ProbableRename:
+            return "probable-rename";
+        case FindingKind::LossyTypeChange:
+            return "lossy-type-change";
+        case FindingKind::NotNullNoDefault:
+            return "not-null-no-default";
+        case FindingKind::TableRebuild:
+            return "table-rebuild";
     }
     return "data-loss";
 }

@@ -39,9 +39,15 @@ Trigger trigger_from_json(const Json& json, const std::string& path, const std::
 Json operation_body(const Operation& op) {
     return std::visit(
         Overloaded{
-            [](const CreateTable& o) { return Json{{"table", detail::table_to_json(o.table)}}; },
-            [](const DropTable& o) { return Json{{"table", detail::table_to_json(o.table)}}; },
-            [](const RenameTable& o) { return Json{{"from", o.from}, {"to", o.to}}; },
+            [](const CreateTable& o) {
+                return Json{{"table", detail::table_to_json(o.table)}};
+            },
+            [](const DropTable& o) {
+                return Json{{"table", detail::table_to_json(o.table)}};
+            },
+            [](const RenameTable& o) {
+                return Json{{"from", o.from}, {"to", o.to}};
+            },
             [](const AddColumn& o) {
                 return Json{{"table", o.table}, {"column", detail::column_to_json(o.column)}};
             },
@@ -63,10 +69,12 @@ Json operation_body(const Operation& op) {
                 return Json{{"table", o.table}, {"index", detail::index_to_json(o.index)}};
             },
             [](const AddUniqueConstraint& o) {
-                return Json{{"table", o.table}, {"constraint", detail::unique_to_json(o.constraint)}};
+                return Json{{"table", o.table},
+                            {"constraint", detail::unique_to_json(o.constraint)}};
             },
             [](const DropUniqueConstraint& o) {
-                return Json{{"table", o.table}, {"constraint", detail::unique_to_json(o.constraint)}};
+                return Json{{"table", o.table},
+                            {"constraint", detail::unique_to_json(o.constraint)}};
             },
             [](const AddForeignKey& o) {
                 return Json{{"table", o.table},
@@ -106,8 +114,12 @@ Json operation_body(const Operation& op) {
                             {"views", std::move(views)},
                             {"reasons", o.reasons}};
             },
-            [](const CreateView& o) { return Json{{"view", detail::view_to_json(o.view)}}; },
-            [](const DropView& o) { return Json{{"view", detail::view_to_json(o.view)}}; },
+            [](const CreateView& o) {
+                return Json{{"view", detail::view_to_json(o.view)}};
+            },
+            [](const DropView& o) {
+                return Json{{"view", detail::view_to_json(o.view)}};
+            },
             [](const CreateTrigger& o) {
                 return Json{{"table", o.table}, {"trigger", trigger_to_json(o.trigger)}};
             },
@@ -205,7 +217,8 @@ Operation operation_from_json(const Json& json, const std::string& path,
             const Json& sources = r.array("column_sources");
             for (std::size_t i = 0; i < sources.size(); ++i) {
                 ObjectReader s(sources[i], fmt::format("{}.column_sources[{}]", path, i), origin);
-                rebuild.column_sources.push_back({s.required_string("to"), s.required_string("from")});
+                rebuild.column_sources.push_back(
+                    {s.required_string("to"), s.required_string("from")});
                 s.finish();
             }
             const Json& views = r.array("views");
@@ -231,9 +244,9 @@ Operation operation_from_json(const Json& json, const std::string& path,
 }
 
 std::optional<FindingKind> parse_finding_kind(const std::string& text) {
-    for (auto kind : {FindingKind::DataLoss, FindingKind::ProbableRename,
-                      FindingKind::LossyTypeChange, FindingKind::NotNullNoDefault,
-                      FindingKind::TableRebuild}) {
+    for (auto kind :
+         {FindingKind::DataLoss, FindingKind::ProbableRename, FindingKind::LossyTypeChange,
+          FindingKind::NotNullNoDefault, FindingKind::TableRebuild}) {
         if (text == to_string(kind)) return kind;
     }
     return std::nullopt;

@@ -23,11 +23,16 @@ const Table* Schema::find_table(std::string_view table_name) const {
 
 std::string_view to_string(ForeignKeyAction action) {
     switch (action) {
-        case ForeignKeyAction::NoAction: return "NO ACTION";
-        case ForeignKeyAction::Restrict: return "RESTRICT";
-        case ForeignKeyAction::Cascade: return "CASCADE";
-        case ForeignKeyAction::SetNull: return "SET NULL";
-        case ForeignKeyAction::SetDefault: return "SET DEFAULT";
+        case ForeignKeyAction::NoAction:
+            return "NO ACTION";
+        case ForeignKeyAction::Restrict:
+            return "RESTRICT";
+        case ForeignKeyAction::Cascade:
+            return "CASCADE";
+        case ForeignKeyAction::SetNull:
+            return "SET NULL";
+        case ForeignKeyAction::SetDefault:
+            return "SET DEFAULT";
     }
     return "NO ACTION";
 }
@@ -36,9 +41,9 @@ std::optional<ForeignKeyAction> parse_foreign_key_action(std::string_view text) 
     std::string key = text::to_upper(text::trim(text));
     std::replace(key.begin(), key.end(), '_', ' ');
     key = text::collapse_whitespace(key);
-    for (auto action : {ForeignKeyAction::NoAction, ForeignKeyAction::Restrict,
-                        ForeignKeyAction::Cascade, ForeignKeyAction::SetNull,
-                        ForeignKeyAction::SetDefault}) {
+    for (auto action :
+         {ForeignKeyAction::NoAction, ForeignKeyAction::Restrict, ForeignKeyAction::Cascade,
+          ForeignKeyAction::SetNull, ForeignKeyAction::SetDefault}) {
         if (key == to_string(action)) return action;
     }
     return std::nullopt;

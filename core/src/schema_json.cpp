@@ -1,8 +1,8 @@
 #include "schemadiff/core/schema_json.hpp"
 
-#include <set>
-
 #include <fmt/format.h>
+
+#include <set>
 
 #include "json_shapes.hpp"
 #include "schemadiff/core/error.hpp"
@@ -50,8 +50,7 @@ Schema schema_from_json(std::string_view text, std::string_view origin_view) {
         schema.tables.push_back(
             detail::table_from_json(tables[i], fmt::format("tables[{}]", i), origin));
         if (!names.insert(schema.tables.back().name).second) {
-            reader.fail("tables",
-                        fmt::format("duplicate table \"{}\"", schema.tables.back().name));
+            reader.fail("tables", fmt::format("duplicate table \"{}\"", schema.tables.back().name));
         }
     }
     const auto& views = reader.array("views");

@@ -143,8 +143,7 @@ void compare_constraints(const DiffContext& context, TableChanges& changes) {
             from_fks.push_back(foreign_key_item(fk, fk.referenced_columns, context));
         }
         for (const auto& fk : to.foreign_keys) {
-            to_fks.push_back(
-                foreign_key_item(fk, context.target_referenced_columns(fk), context));
+            to_fks.push_back(foreign_key_item(fk, context.target_referenced_columns(fk), context));
         }
         fk_match = match_items(from_fks, to_fks);
     }

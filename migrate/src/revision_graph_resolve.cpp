@@ -35,7 +35,7 @@ bool is_digits(std::string_view s) {
 }
 
 class Resolver {
-  public:
+public:
     Resolver(const GraphIndex& index, const std::vector<std::string>& current)
         : index_(index), current_(current) {}
 
@@ -71,7 +71,7 @@ class Resolver {
         return by_prefix(identifier);
     }
 
-  private:
+private:
     // An exact id, then an exact branch label (labels never equal an id).
     Node exact(std::string_view name) const {
         if (const Node node = index_.find(name); node != kBase) {

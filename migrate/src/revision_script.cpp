@@ -95,14 +95,14 @@ std::string join_list(const std::vector<std::string>& items) {
 
 // The parser's state and its error reporting.
 class ScriptParser {
-  public:
+public:
     ScriptParser(std::string_view text, std::string_view path) : text_(text), path_(path) {
         script_.path = std::string(path);
     }
 
     RevisionScript parse();
 
-  private:
+private:
     enum class Section { Header, Up, Down };
 
     [[noreturn]] void fail(int line, std::string message) const {

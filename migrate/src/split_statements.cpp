@@ -42,12 +42,12 @@ bool is_one_of(std::string_view word, std::initializer_list<std::string_view> wo
 }
 
 class Splitter {
-  public:
+public:
     Splitter(std::string_view sql, int first_line) : sql_(sql), line_(first_line) {}
 
     std::vector<ScriptStatement> run();
 
-  private:
+private:
     // What the leading words say about the statement, for BEGIN ... END bodies.
     enum class Kind { Empty, CreateHeader, Definer, Block, Plain };
 

@@ -476,9 +476,9 @@ private:
     SqliteDialect dialect_;
     // key -> the table's row of sqlite_schema (its spelling and CREATE TABLE text), all tables.
     std::unordered_map<std::string, const CatalogRows::Object*> table_objects_;
-    std::unordered_map<std::string, TableState> tables_;        // key -> table being built
-    std::set<const CheckConstraint*> enum_checks_;              // column CHECKs read as enum types
-    std::unordered_map<std::string, ColumnType> types_;         // declared type -> normalised
+    std::unordered_map<std::string, TableState> tables_;  // key -> table being built
+    std::set<const CheckConstraint*> enum_checks_;        // column CHECKs read as enum types
+    std::unordered_map<std::string, ColumnType> types_;   // declared type -> normalised
     std::vector<View> views_;
 };
 

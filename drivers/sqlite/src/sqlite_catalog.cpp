@@ -32,7 +32,7 @@ using Statement = std::unique_ptr<sqlite3_stmt, StatementFinalizer>;
     throw Error(ErrorKind::Introspection,
                 fmt::format("cannot read the catalog: {}", sqlite_api::sqlite3_errmsg(handle)),
                 file == nullptr || *file == '\0' ? std::string("in-memory database")
-                                                  : fmt::format("database {}", file));
+                                                 : fmt::format("database {}", file));
 }
 
 // One row of a running catalog query; the column index is checked by the queries' shape.
@@ -82,8 +82,7 @@ private:
 };
 
 template <typename Handler>
-void for_each_row(sqlite3* handle, const char* query, std::size_t& query_count,
-                  Handler handler) {
+void for_each_row(sqlite3* handle, const char* query, std::size_t& query_count, Handler handler) {
     ++query_count;
     sqlite3_stmt* raw = nullptr;
     if (sqlite_api::sqlite3_prepare_v2(handle, query, -1, &raw, nullptr) != SQLITE_OK) {
@@ -125,13 +124,13 @@ CatalogRows fetch_catalog(soci::session& session, std::size_t& query_count) {
     });
     for_each_row(handle, kIndexColumnsQuery, query_count, [&](const Cells& row) {
         out.index_columns.push_back(CatalogRows::IndexColumnRow{
-            row.string(0), row.string(1), row.flag(2), row.string(3), row.flag(4),
-            row.integer(5), row.integer(6), row.text(7), row.flag(8)});
+            row.string(0), row.string(1), row.flag(2), row.string(3), row.flag(4), row.integer(5),
+            row.integer(6), row.text(7), row.flag(8)});
     });
     for_each_row(handle, kForeignKeysQuery, query_count, [&](const Cells& row) {
-        out.foreign_keys.push_back(CatalogRows::ForeignKeyRow{
-            row.string(0), row.integer(1), row.integer(2), row.string(3), row.string(4),
-            row.text(5), row.string(6), row.string(7)});
+        out.foreign_keys.push_back(
+            CatalogRows::ForeignKeyRow{row.string(0), row.integer(1), row.integer(2), row.string(3),
+                                       row.string(4), row.text(5), row.string(6), row.string(7)});
     });
     return out;
 }

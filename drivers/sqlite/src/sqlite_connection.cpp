@@ -81,7 +81,7 @@ std::string connect_string(const std::string& path, OpenMode mode) {
 }
 
 class SqliteConnection final : public Connection {
-  public:
+public:
     SqliteConnection(const std::string& path, OpenMode mode) : path_(path), mode_(mode) {
         try {
             session_.open(*soci::factory_sqlite3(), connect_string(path, mode));
@@ -194,7 +194,7 @@ class SqliteConnection final : public Connection {
 
     [[nodiscard]] std::size_t catalog_query_count() const override { return query_count_; }
 
-  private:
+private:
     bool is_pragma_on(const std::string& pragma) {
         const std::vector<Row> rows = query("PRAGMA " + pragma);
         return !rows.empty() && !rows[0].empty() && rows[0][0] == "1";

@@ -14,7 +14,7 @@
 namespace schemadiff::sqlite::detail {
 
 class TokenCursor {
-  public:
+public:
     explicit TokenCursor(std::span<const Token> tokens) : tokens_(tokens) {}
 
     [[nodiscard]] bool at_end() const { return pos_ >= tokens_.size(); }
@@ -75,7 +75,7 @@ class TokenCursor {
         }
     }
 
-  private:
+private:
     std::span<const Token> tokens_;
     std::size_t pos_ = 0;
 };

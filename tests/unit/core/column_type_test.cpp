@@ -1,6 +1,7 @@
+#include "schemadiff/core/column_type.hpp"
+
 #include <doctest/doctest.h>
 
-#include "schemadiff/core/column_type.hpp"
 #include "schemadiff/core/error.hpp"
 
 using namespace schemadiff;
@@ -15,15 +16,29 @@ TEST_CASE("every portable type survives to_string and parse_column_type") {
     ColumnType numeric10 = ColumnType::of(TypeKind::Numeric);
     numeric10.precision = 10;
     const ColumnType types[] = {
-        ColumnType::of(TypeKind::SmallInt), ColumnType::of(TypeKind::Integer),
-        ColumnType::of(TypeKind::BigInt), ColumnType::of(TypeKind::Boolean),
-        ColumnType::of(TypeKind::Real), ColumnType::of(TypeKind::Double),
-        ColumnType::of(TypeKind::Numeric), numeric10, ColumnType::numeric(10, 2),
-        ColumnType::of(TypeKind::String), ColumnType::string(255), ColumnType::of(TypeKind::Text),
-        ColumnType::of(TypeKind::Binary), binary16, ColumnType::of(TypeKind::Date),
-        ColumnType::of(TypeKind::Time), timetz, ColumnType::of(TypeKind::Timestamp), timestamptz,
-        ColumnType::of(TypeKind::Uuid), ColumnType::of(TypeKind::Json),
-        ColumnType::enumeration({"draft", "it's", "a,b"}), ColumnType::raw_type("MEDIUMINT"),
+        ColumnType::of(TypeKind::SmallInt),
+        ColumnType::of(TypeKind::Integer),
+        ColumnType::of(TypeKind::BigInt),
+        ColumnType::of(TypeKind::Boolean),
+        ColumnType::of(TypeKind::Real),
+        ColumnType::of(TypeKind::Double),
+        ColumnType::of(TypeKind::Numeric),
+        numeric10,
+        ColumnType::numeric(10, 2),
+        ColumnType::of(TypeKind::String),
+        ColumnType::string(255),
+        ColumnType::of(TypeKind::Text),
+        ColumnType::of(TypeKind::Binary),
+        binary16,
+        ColumnType::of(TypeKind::Date),
+        ColumnType::of(TypeKind::Time),
+        timetz,
+        ColumnType::of(TypeKind::Timestamp),
+        timestamptz,
+        ColumnType::of(TypeKind::Uuid),
+        ColumnType::of(TypeKind::Json),
+        ColumnType::enumeration({"draft", "it's", "a,b"}),
+        ColumnType::raw_type("MEDIUMINT"),
     };
     for (const auto& type : types) {
         CAPTURE(to_string(type));

@@ -1,8 +1,9 @@
+#include "schemadiff/core/database_url.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "schemadiff/core/database_url.hpp"
 #include "schemadiff/core/error.hpp"
 
 using namespace schemadiff;
@@ -16,7 +17,8 @@ TEST_CASE("SQLite URLs give relative, absolute and in-memory databases") {
 }
 
 TEST_CASE("server URLs are split into user, password, host, port, database and query") {
-    const auto url = parse_database_url("postgres://bob:s%40cret@db.example:6432/shop?sslmode=require");
+    const auto url =
+        parse_database_url("postgres://bob:s%40cret@db.example:6432/shop?sslmode=require");
     CHECK(url.scheme == "postgresql");
     CHECK(url.user == "bob");
     CHECK(url.password == std::optional<std::string>("s@cret"));

@@ -1,15 +1,16 @@
+#include "schemadiff/core/plan_json.hpp"
+
 #include <doctest/doctest.h>
 
 #include "schemadiff/core/error.hpp"
-#include "schemadiff/core/plan_json.hpp"
 
 using namespace schemadiff;
 
 TEST_CASE("every operation kind survives a plan JSON round trip") {
     Table table;
     table.name = "t";
-    table.columns = {Column{.name = "id", .type = ColumnType::of(TypeKind::Integer),
-                            .is_nullable = false}};
+    table.columns = {
+        Column{.name = "id", .type = ColumnType::of(TypeKind::Integer), .is_nullable = false}};
     table.primary_key.columns = {"id"};
     Table wider = table;
     wider.columns.push_back(Column{.name = "note", .type = ColumnType::of(TypeKind::Text)});
@@ -17,7 +18,9 @@ TEST_CASE("every operation kind survives a plan JSON round trip") {
     Column note_text = note;
     note_text.type = ColumnType::of(TypeKind::Text);
     const Index index{.name = "ix", .parts = {IndexPart{.column = "id"}}};
-    const ForeignKey fk{.columns = {"id"}, .referenced_table = "p", .referenced_columns = {"id"},
+    const ForeignKey fk{.columns = {"id"},
+                        .referenced_table = "p",
+                        .referenced_columns = {"id"},
                         .on_update = ForeignKeyAction::SetNull};
     Plan plan;
     plan.operations = {
@@ -38,7 +41,10 @@ TEST_CASE("every operation kind survives a plan JSON round trip") {
         DropCheckConstraint{"t", {std::nullopt, "id > 0"}},
         AlterPrimaryKey{"t", {std::nullopt, {"id"}}, {"pk", {"id", "note"}}},
         SetTableComment{"t", std::nullopt, "hello"},
-        RebuildTable{table, wider, {{"id", "id"}}, {View{"v", "CREATE VIEW v AS SELECT 1"}},
+        RebuildTable{table,
+                     wider,
+                     {{"id", "id"}},
+                     {View{"v", "CREATE VIEW v AS SELECT 1"}},
                      {"type change"}},
         CreateView{View{"v", "CREATE VIEW v AS SELECT 1"}},
         DropView{View{"Odd \"view\"", "CREATE VIEW \"Odd \"\"view\"\"\" AS SELECT 'x'"}},

@@ -1,9 +1,10 @@
+#include "schemadiff/core/schema_json.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
 #include "schemadiff/core/error.hpp"
-#include "schemadiff/core/schema_json.hpp"
 
 using namespace schemadiff;
 
@@ -13,10 +14,15 @@ Schema sample_schema() {
     Table authors;
     authors.name = "authors";
     authors.columns = {
-        Column{.name = "id", .type = ColumnType::of(TypeKind::Integer), .is_nullable = false,
+        Column{.name = "id",
+               .type = ColumnType::of(TypeKind::Integer),
+               .is_nullable = false,
                .is_autoincrement = true},
-        Column{.name = "name", .type = ColumnType::string(200), .is_nullable = false,
-               .default_sql = "'anonymous'", .collation = "NOCASE"},
+        Column{.name = "name",
+               .type = ColumnType::string(200),
+               .is_nullable = false,
+               .default_sql = "'anonymous'",
+               .collation = "NOCASE"},
     };
     authors.primary_key.columns = {"id"};
     Table books;
@@ -25,7 +31,8 @@ Schema sample_schema() {
         Column{.name = "id", .type = ColumnType::of(TypeKind::BigInt), .is_nullable = false},
         Column{.name = "author_id", .type = ColumnType::of(TypeKind::Integer)},
         Column{.name = "price", .type = ColumnType::numeric(10, 2)},
-        Column{.name = "title_lower", .type = ColumnType::of(TypeKind::Text),
+        Column{.name = "title_lower",
+               .type = ColumnType::of(TypeKind::Text),
                .generated = GeneratedColumn{"lower(title)", true}},
     };
     books.primary_key = PrimaryKey{"pk_books", {"id"}};
@@ -43,8 +50,9 @@ Schema sample_schema() {
                                      .is_deferrable = true,
                                      .is_initially_deferred = true}};
     books.checks = {CheckConstraint{"ck_price", "price >= 0"}};
-    books.triggers = {Trigger{"tr_books", "CREATE TRIGGER tr_books AFTER INSERT ON books BEGIN "
-                                          "SELECT 1; END"}};
+    books.triggers = {Trigger{"tr_books",
+                              "CREATE TRIGGER tr_books AFTER INSERT ON books BEGIN "
+                              "SELECT 1; END"}};
     Schema schema;
     schema.tables = {books, authors};  // out of order on purpose
     schema.views = {View{"v_books", "CREATE VIEW v_books AS SELECT * FROM books"}};
@@ -87,18 +95,26 @@ TEST_CASE("default values are left out of the JSON") {
 }
 
 TEST_CASE("strict reading names the place of an unknown key, a wrong type or a duplicate") {
-    CHECK(error_text(R"({"tables":[{"name":"t","columns":[{"name":"c","type":"text","nulable":true}]}]})")
+    CHECK(error_text(
+              R"({"tables":[{"name":"t","columns":[{"name":"c","type":"text","nulable":true}]}]})")
               .find("tables[0].columns[0].nulable") != std::string::npos);
-    CHECK(error_text(R"({"tables":[{"name":"t","columns":[{"name":"c","type":"text","nullable":"no"}]}]})")
+    CHECK(error_text(
+              R"({"tables":[{"name":"t","columns":[{"name":"c","type":"text","nullable":"no"}]}]})")
               .find("expected true or false") != std::string::npos);
-    CHECK(error_text(R"({"tables":[{"name":"t","columns":[{"name":"c","type":"text"},{"name":"c","type":"text"}]}]})")
-              .find("duplicate column") != std::string::npos);
-    CHECK(error_text(R"({"tables":[{"name":"t","columns":[{"name":"c","type":"text"}]},{"name":"t","columns":[{"name":"c","type":"text"}]}]})")
-              .find("duplicate table") != std::string::npos);
+    CHECK(
+        error_text(
+            R"({"tables":[{"name":"t","columns":[{"name":"c","type":"text"},{"name":"c","type":"text"}]}]})")
+            .find("duplicate column") != std::string::npos);
+    CHECK(
+        error_text(
+            R"({"tables":[{"name":"t","columns":[{"name":"c","type":"text"}]},{"name":"t","columns":[{"name":"c","type":"text"}]}]})")
+            .find("duplicate table") != std::string::npos);
     CHECK(error_text(R"({"tables":[{"name":"t","columns":[]}]})").find("at least one column") !=
           std::string::npos);
-    CHECK(error_text(R"({"tables":[{"name":"t","columns":[{"name":"c","type":"text"}],"primary_key":{"columns":["x"]}}]})")
-              .find("primary key column") != std::string::npos);
+    CHECK(
+        error_text(
+            R"({"tables":[{"name":"t","columns":[{"name":"c","type":"text"}],"primary_key":{"columns":["x"]}}]})")
+            .find("primary key column") != std::string::npos);
 }
 
 TEST_CASE("malformed JSON reports the line and column") {

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "schemadiff/core/text.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace schemadiff;
 

@@ -247,11 +247,11 @@ TEST_CASE("index operations render CREATE and DROP INDEX") {
 
 TEST_CASE("views and triggers are created from their statement and dropped by quoted name") {
     const View view{"Order View", "  CREATE VIEW \"Order View\" AS SELECT 1;\n"};
-    CHECK(kAnsi.render(CreateView{view}) ==
-          Statements{"CREATE VIEW \"Order View\" AS SELECT 1"});
+    CHECK(kAnsi.render(CreateView{view}) == Statements{"CREATE VIEW \"Order View\" AS SELECT 1"});
     CHECK(kAnsi.render(DropView{view}) == Statements{"DROP VIEW \"Order View\""});
-    const Trigger trigger{"select", "CREATE TRIGGER \"select\" AFTER INSERT ON t\n"
-                                    "BEGIN\n    SELECT 1;\nEND;"};
+    const Trigger trigger{"select",
+                          "CREATE TRIGGER \"select\" AFTER INSERT ON t\n"
+                          "BEGIN\n    SELECT 1;\nEND;"};
     CHECK(kAnsi.render(CreateTrigger{"t", trigger}) ==
           Statements{"CREATE TRIGGER \"select\" AFTER INSERT ON t\nBEGIN\n    SELECT 1;\nEND"});
     CHECK(kAnsi.render(DropTrigger{"t", trigger}) == Statements{"DROP TRIGGER \"select\""});

@@ -212,19 +212,20 @@ TEST_CASE("text in a column of a raw type survives a rebuild to TEXT and back") 
 TEST_CASE("view and trigger operations run on SQLite, named oddly, and undo each other") {
     testing::SqliteDb db;
     db.exec("CREATE TABLE \"order\" (id INTEGER PRIMARY KEY, n INTEGER NOT NULL DEFAULT 0)");
-    const View view{"Big Orders", "CREATE VIEW \"Big Orders\" AS SELECT id FROM \"order\" "
-                                  "WHERE n > 1;"};
-    const Trigger trigger{"tr order", "CREATE TRIGGER \"tr order\" AFTER INSERT ON \"order\"\n"
-                                      "BEGIN\n    UPDATE \"order\" SET n = 5 WHERE id = new.id;\n"
-                                      "END;"};
-    db.apply(emit::emit_sql(Plan{{CreateView{view}, CreateTrigger{"order", trigger}}, {}},
-                            kSqlite));
+    const View view{"Big Orders",
+                    "CREATE VIEW \"Big Orders\" AS SELECT id FROM \"order\" "
+                    "WHERE n > 1;"};
+    const Trigger trigger{"tr order",
+                          "CREATE TRIGGER \"tr order\" AFTER INSERT ON \"order\"\n"
+                          "BEGIN\n    UPDATE \"order\" SET n = 5 WHERE id = new.id;\n"
+                          "END;"};
+    db.apply(
+        emit::emit_sql(Plan{{CreateView{view}, CreateTrigger{"order", trigger}}, {}}, kSqlite));
     db.exec("INSERT INTO \"order\" (id) VALUES (1)");
     CHECK(db.query("SELECT id FROM \"Big Orders\"") == Rows{{"1"}});
 
     db.apply(emit::emit_sql(Plan{{DropTrigger{"order", trigger}, DropView{view}}, {}}, kSqlite));
-    CHECK(db.scalar("SELECT count(*) FROM sqlite_schema WHERE type IN ('view', 'trigger')") ==
-          "0");
+    CHECK(db.scalar("SELECT count(*) FROM sqlite_schema WHERE type IN ('view', 'trigger')") == "0");
     db.exec("INSERT INTO \"order\" (id) VALUES (2)");
     CHECK(db.scalar("SELECT n FROM \"order\" WHERE id = 2") == "0");
 }

@@ -1,8 +1,9 @@
+#include "sqlite_catalog.hpp"
+
 #include <doctest/doctest.h>
 
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/sqlite/sqlite_dialect.hpp"
-#include "sqlite_catalog.hpp"
 #include "sqlite_test_support.hpp"
 
 using namespace schemadiff;
@@ -417,8 +418,8 @@ TEST_CASE("a default written as a bare identifier reads back as the string liter
     std::vector<std::optional<std::string>> defaults;
     for (const auto& c : t.columns) defaults.push_back(c.default_sql);
     CHECK(defaults == std::vector<std::optional<std::string>>{std::nullopt, "'dq'", "'br'", "'bt'",
-                                                              "'abc'", "'it''s'", "'true'",
-                                                              "true", "'x'"});
+                                                              "'abc'", "'it''s'", "'true'", "true",
+                                                              "'x'"});
 
     // Recreated from what was read, the table stores the same values and reads back equal.
     const sqlite::SqliteDialect dialect;
@@ -430,8 +431,9 @@ TEST_CASE("a default written as a bare identifier reads back as the string liter
     CHECK(copy->read_schema({}) == schema);
     auto original = schemadiff::testing::memory_database(ddl);
     const std::string insert = "INSERT INTO t (id) VALUES (1)";
-    const std::string select = "SELECT quote(e), quote(b), quote(g), quote(w), quote(q),"
-                               " quote(f), quote(n), quote(s) FROM t";
+    const std::string select =
+        "SELECT quote(e), quote(b), quote(g), quote(w), quote(q),"
+        " quote(f), quote(n), quote(s) FROM t";
     original->execute(insert);
     copy->execute(insert);
     CHECK(copy->query(select) == original->query(select));

@@ -116,9 +116,9 @@ TEST_CASE("a catalog default that is a bare identifier is the string SQLite read
 
 TEST_CASE("catalog defaults other than a bare identifier are kept as written") {
     using sqlite::detail::catalog_default;
-    for (const char* kept : {"'dq'", "0", "-1", "1.5", "x'00ff'", "NULL", "null", "TRUE",
-                             "false", "CURRENT_TIMESTAMP", "current_date", "CURRENT_TIME",
-                             "lower('A')", "'a' || \"b\"", "(1 + 2)"}) {
+    for (const char* kept :
+         {"'dq'", "0", "-1", "1.5", "x'00ff'", "NULL", "null", "TRUE", "false", "CURRENT_TIMESTAMP",
+          "current_date", "CURRENT_TIME", "lower('A')", "'a' || \"b\"", "(1 + 2)"}) {
         CAPTURE(kept);
         CHECK(catalog_default(kept) == kept);
     }

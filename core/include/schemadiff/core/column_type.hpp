@@ -23,19 +23,19 @@ enum class TypeKind {
     Integer,
     BigInt,
     Boolean,
-    Real,       // 4-byte float
-    Double,     // 8-byte float
-    Numeric,    // exact decimal, optional precision and scale
-    String,     // variable-length character string, optional length
-    Text,       // unbounded character string
-    Binary,     // byte string, optional length
+    Real,     // 4-byte float
+    Double,   // 8-byte float
+    Numeric,  // exact decimal, optional precision and scale
+    String,   // variable-length character string, optional length
+    Text,     // unbounded character string
+    Binary,   // byte string, optional length
     Date,
     Time,       // with_timezone for TIME WITH TIME ZONE
     Timestamp,  // with_timezone for TIMESTAMP WITH TIME ZONE
     Uuid,
     Json,
-    Enum,       // enum_values in declaration order
-    Raw,        // dialect-specific; `raw` holds the type as the database spells it
+    Enum,  // enum_values in declaration order
+    Raw,   // dialect-specific; `raw` holds the type as the database spells it
 };
 
 struct ColumnType {

@@ -77,7 +77,8 @@ public:
                                                    const Index& index) const;
     [[nodiscard]] virtual std::vector<std::string> drop_index(const DropIndex& op) const;
     [[nodiscard]] virtual std::vector<std::string> add_unique(const AddUniqueConstraint& op) const;
-    [[nodiscard]] virtual std::vector<std::string> drop_unique(const DropUniqueConstraint& op) const;
+    [[nodiscard]] virtual std::vector<std::string> drop_unique(
+        const DropUniqueConstraint& op) const;
     [[nodiscard]] virtual std::vector<std::string> add_foreign_key(const AddForeignKey& op) const;
     [[nodiscard]] virtual std::vector<std::string> drop_foreign_key(const DropForeignKey& op) const;
     [[nodiscard]] virtual std::vector<std::string> add_check(const AddCheckConstraint& op) const;

@@ -2,9 +2,9 @@
 // human must see before running it.
 //
 // A Finding is a value, not an exception: the diff cannot know whether a dropped and an added
-// column are a rename, or whether a column about to become NOT NULL holds NULLs. Each finding points
-// at the operation it concerns (by index into `operations`), and emitters print it as a comment the
-// reviewer cannot miss, next to that statement and in the script header.
+// column are a rename, or whether a column about to become NOT NULL holds NULLs. Each finding
+// points at the operation it concerns (by index into `operations`), and emitters print it as a
+// comment the reviewer cannot miss, next to that statement and in the script header.
 #pragma once
 
 #include <cstddef>
@@ -27,7 +27,7 @@ struct Finding {
     FindingKind kind = FindingKind::DataLoss;
     std::size_t operation_index = 0;
     std::string table;
-    std::string column;  // empty when the finding is about the whole table
+    std::string column;   // empty when the finding is about the whole table
     std::string message;  // one sentence for the reviewer
 
     friend bool operator==(const Finding&, const Finding&) = default;

@@ -27,7 +27,8 @@ struct Column {
     std::string name;
     ColumnType type;
     bool is_nullable = true;
-    std::optional<std::string> default_sql;  // SQL expression text, e.g. "'x'", "0", "CURRENT_TIMESTAMP"
+    std::optional<std::string>
+        default_sql;  // SQL expression text, e.g. "'x'", "0", "CURRENT_TIMESTAMP"
     std::optional<GeneratedColumn> generated;
     std::optional<std::string> collation;
     bool is_autoincrement = false;  // SQLite AUTOINCREMENT, identity/serial elsewhere
@@ -38,7 +39,7 @@ struct Column {
 };
 
 struct PrimaryKey {
-    std::optional<std::string> name;  // constraint name, when the database keeps one
+    std::optional<std::string> name;   // constraint name, when the database keeps one
     std::vector<std::string> columns;  // empty: no primary key
 
     [[nodiscard]] bool empty() const { return columns.empty(); }

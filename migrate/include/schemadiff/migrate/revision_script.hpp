@@ -29,9 +29,9 @@ namespace schemadiff::migrate {
 struct RevisionScript {
     std::string path;  // where it was read from (empty for a script not yet written)
     std::string message;
-    std::string revision;               // the id
-    std::vector<std::string> revises;   // parents: none (a base), one, or several (a merge)
-    std::string create_date;            // "YYYY-MM-DD HH:MM:SS", UTC
+    std::string revision;              // the id
+    std::vector<std::string> revises;  // parents: none (a base), one, or several (a merge)
+    std::string create_date;           // "YYYY-MM-DD HH:MM:SS", UTC
     std::string dialect;
     std::vector<std::string> branch_labels;
     std::vector<std::string> depends_on;
