@@ -16,24 +16,25 @@ bool is_word(char c) {
 bool is_quote(char c) { return c == '\'' || c == '"' || c == '`' || c == '['; }
 char closing_quote(char c) { return c == '[' ? ']' : c; }
 
-// Index one past the quoted run starting at `i` (doubled quotes stay inside the run).
-std::size_t skip_quoted(std::string_view s, std::size_t i) {
-    const char close = closing_quote(s[i]);
-    std::size_t j = i + 1;
+}  // namespace
+
+std::size_t skip_quoted(std::string_view s, std::size_t open, std::string* content) {
+    const char close = closing_quote(s[open]);
+    std::size_t j = open + 1;
     while (j < s.size()) {
         if (s[j] == close) {
             if (close != ']' && j + 1 < s.size() && s[j + 1] == close) {
+                if (content != nullptr) *content += close;
                 j += 2;
                 continue;
             }
             return j + 1;
         }
+        if (content != nullptr) *content += s[j];
         ++j;
     }
     return s.size();
 }
-
-}  // namespace
 
 std::string to_lower(std::string_view s) {
     std::string out(s);

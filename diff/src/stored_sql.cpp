@@ -16,26 +16,6 @@ bool is_word_char(char c) {
 
 bool is_identifier_quote(char c) { return c == '"' || c == '`' || c == '['; }
 
-// Index one past the quoted run opening at `i` (a doubled closing quote stays inside); the
-// unescaped content goes to `content`. An unterminated run ends the text.
-std::size_t skip_quoted(std::string_view s, std::size_t i, std::string* content) {
-    const char close = s[i] == '[' ? ']' : s[i];
-    std::size_t j = i + 1;
-    while (j < s.size()) {
-        if (s[j] == close) {
-            if (close != ']' && j + 1 < s.size() && s[j + 1] == close) {
-                if (content != nullptr) *content += close;
-                j += 2;
-                continue;
-            }
-            return j + 1;
-        }
-        if (content != nullptr) *content += s[j];
-        ++j;
-    }
-    return s.size();
-}
-
 // Index one past a comment opening at `i`, or `i` when none opens there.
 std::size_t skip_comment(std::string_view s, std::size_t i) {
     if (s.substr(i, 2) == "--") {
@@ -58,12 +38,12 @@ std::string requote_identifiers(std::string_view sql, const Dialect& dialect) {
     while (i < sql.size()) {
         const char c = sql[i];
         if (c == '\'') {
-            const std::size_t end = skip_quoted(sql, i, nullptr);
+            const std::size_t end = text::skip_quoted(sql, i, nullptr);
             out.append(sql.substr(i, end - i));
             i = end;
         } else if (is_identifier_quote(c)) {
             std::string name;
-            i = skip_quoted(sql, i, &name);
+            i = text::skip_quoted(sql, i, &name);
             if (dialect.quote_identifier(name) == name) {
                 out += name;
                 continue;
@@ -98,10 +78,10 @@ std::unordered_set<std::string> mentioned_keys(std::string_view sql, const DiffC
         if (const std::size_t after = skip_comment(sql, i); after != i) {
             i = after;
         } else if (c == '\'') {
-            i = skip_quoted(sql, i, nullptr);
+            i = text::skip_quoted(sql, i, nullptr);
         } else if (is_identifier_quote(c)) {
             std::string name;
-            i = skip_quoted(sql, i, &name);
+            i = text::skip_quoted(sql, i, &name);
             keys.insert(context.key(name));
         } else if (is_word_char(c)) {
             const std::size_t start = i;

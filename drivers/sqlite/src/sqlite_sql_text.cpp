@@ -15,27 +15,8 @@ bool is_word_char(char c) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// Index one past the quoted run that starts at `i`; a doubled closing quote stays inside.
-std::size_t skip_quoted(std::string_view s, std::size_t i, std::string* content) {
-    const char close = s[i] == '[' ? ']' : s[i];
-    std::size_t j = i + 1;
-    while (j < s.size()) {
-        if (s[j] == close) {
-            if (close != ']' && j + 1 < s.size() && s[j + 1] == close) {
-                if (content != nullptr) *content += close;
-                j += 2;
-                continue;
-            }
-            return j + 1;
-        }
-        if (content != nullptr) *content += s[j];
-        ++j;
-    }
-    return s.size();
-}
-
 bool is_string_literal(std::string_view s) {
-    return s.size() >= 2 && s.front() == '\'' && skip_quoted(s, 0, nullptr) == s.size() &&
+    return s.size() >= 2 && s.front() == '\'' && text::skip_quoted(s, 0, nullptr) == s.size() &&
            s.back() == '\'';
 }
 
@@ -74,10 +55,10 @@ bool mentions_identifier(std::string_view sql, std::string_view name) {
     while (i < sql.size()) {
         const char c = sql[i];
         if (c == '\'') {
-            i = skip_quoted(sql, i, nullptr);
+            i = text::skip_quoted(sql, i, nullptr);
         } else if (c == '"' || c == '`' || c == '[') {
             std::string content;
-            i = skip_quoted(sql, i, &content);
+            i = text::skip_quoted(sql, i, &content);
             if (text::iequals(content, name)) return true;
         } else if (is_word_char(c)) {
             const std::size_t start = i;
