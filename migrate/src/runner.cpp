@@ -45,13 +45,13 @@ std::vector<std::string> Runner::path_from(MigrationDirection direction,
 }
 
 RunResult Runner::upgrade(std::string_view target) {
-    detail::MigrationLock lock(*connection_, options_.lock_timeout);
+    detail::MigrationLock lock(*connection_, options_.lock_timeout, options_.version_table);
     const std::vector<std::string> heads = known_heads();
     return run(MigrationDirection::Upgrade, graph_->resolve_targets(target, heads));
 }
 
 RunResult Runner::downgrade(std::string_view target) {
-    detail::MigrationLock lock(*connection_, options_.lock_timeout);
+    detail::MigrationLock lock(*connection_, options_.lock_timeout, options_.version_table);
     const std::vector<std::string> heads = known_heads();
     return run(MigrationDirection::Downgrade, {graph_->resolve(target, heads)});
 }
@@ -70,24 +70,86 @@ RunResult Runner::run(MigrationDirection direction, const std::vector<std::strin
     Step step;
     step.direction = direction;
     step.total = total;
-    while (true) {
-        step.index = result.revisions.size() + 1;
-        const StepOutcome outcome = run_step(targets, step);
-        if (outcome == StepOutcome::Done) break;
-        if (outcome == StepOutcome::Applied) result.revisions.push_back(step.script->revision);
+    while (run_step(targets, step, result) != StepOutcome::Done) {
     }
     result.heads = store_.heads();
     return result;
 }
 
-Runner::StepOutcome Runner::run_step(const std::vector<std::string>& targets, Step& step) {
+Runner::StepOutcome Runner::run_step(const std::vector<std::string>& targets, Step& step,
+                                     RunResult& result) {
     const std::vector<std::string> path = path_from(step.direction, known_heads(), targets);
     if (path.empty()) return StepOutcome::Done;
     step.script = &graph_->get(path.front());
-    if (step.script->is_transactional && connection_->supports_transactional_ddl()) {
-        return run_in_transaction(targets, step);
+    step.index = result.revisions.size() + 1;
+    StepOutcome outcome = StepOutcome::Retry;
+    if (!step.script->is_transactional || !connection_->supports_transactional_ddl()) {
+        outcome = run_outside_transaction(targets, step);
+    } else if (options_.commit_each_script ||
+               detail::prepare_section(*step.script, step.direction).turns_foreign_keys_off) {
+        outcome = run_in_transaction(targets, step);
+    } else {
+        return run_shared(targets, step, result);
     }
-    return run_outside_transaction(targets, step);
+    if (outcome == StepOutcome::Applied) result.revisions.push_back(step.script->revision);
+    return outcome;
+}
+
+Runner::StepOutcome Runner::run_shared(const std::vector<std::string>& targets, Step& step,
+                                       RunResult& result) {
+    detail::WriteTransaction transaction(*connection_);
+    std::size_t kept = 0;
+    StepOutcome outcome = StepOutcome::Retry;
+    while (true) {
+        // Re-read under the lock: another run may have applied scripts meanwhile.
+        step.heads_before = known_heads();
+        const std::vector<std::string> path =
+            path_from(step.direction, step.heads_before, targets);
+        if (path.empty()) {
+            outcome = StepOutcome::Done;
+            break;
+        }
+        const RevisionScript& script = graph_->get(path.front());
+        const detail::ScriptSection section = detail::prepare_section(script, step.direction);
+        if (!script.is_transactional || section.turns_foreign_keys_off) break;
+        step.script = &script;
+        step.index = result.revisions.size() + 1;
+        step.heads_after =
+            detail::heads_after(*graph_, step.direction, step.heads_before, script.revision);
+        report(ScriptProgress::Stage::Starting, step, {});
+        const auto start = Clock::now();
+        connection_->execute("SAVEPOINT schemadiff_script");
+        try {
+            detail::execute_section(*connection_, script, section, true);
+            const auto duration = detail::elapsed_ms(start);
+            record(step, duration, note_);
+            connection_->execute("RELEASE SAVEPOINT schemadiff_script");
+            report(ScriptProgress::Stage::Finished, step, duration);
+        } catch (const Error& error) {
+            keep_before_failure(transaction, error, kept);
+        }
+        result.revisions.push_back(script.revision);
+        ++kept;
+    }
+    transaction.commit();
+    return outcome;
+}
+
+void Runner::keep_before_failure(detail::WriteTransaction& transaction, const Error& error,
+                                 std::size_t kept) {
+    try {
+        connection_->execute("ROLLBACK TO SAVEPOINT schemadiff_script");
+        connection_->execute("RELEASE SAVEPOINT schemadiff_script");
+        transaction.commit();
+    } catch (const Error&) {
+        if (kept == 0) throw error;
+        throw Error(error.kind(),
+                    fmt::format("{}; the database ended the run's transaction, so the {} "
+                                "script(s) applied before it in this run were rolled back too",
+                                error.message(), kept),
+                    error.context(), error.sqlstate());
+    }
+    throw error;
 }
 
 Runner::StepOutcome Runner::run_in_transaction(const std::vector<std::string>& targets,

@@ -10,6 +10,7 @@ schemadiff_add_test(migrate_runner_test
         ${CMAKE_CURRENT_SOURCE_DIR}/runner_concurrency_test.cpp
         ${CMAKE_CURRENT_SOURCE_DIR}/runner_rebuild_test.cpp
         ${CMAKE_CURRENT_SOURCE_DIR}/runner_offline_test.cpp
+        ${CMAKE_CURRENT_SOURCE_DIR}/runner_commit_test.cpp
         $<TARGET_OBJECTS:schemadiff_doctest_main>
     LIBS schemadiff::migrate schemadiff::drivers schemadiff::diff schemadiff::emit)
 target_include_directories(migrate_runner_test PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
