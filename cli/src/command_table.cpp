@@ -5,7 +5,8 @@ namespace schemadiff::cli {
 
 std::span<const CommandSpec> command_table() {
     static constexpr CommandSpec kCommands[] = {
-        {"init", "Scaffold schemadiff.toml and migrations/versions/ in DIR", &setup_init_command},
+        {"init", "Scaffold schemadiff.toml, migrations/versions/ and a model program in DIR",
+         &setup_init_command},
         {"autogenerate", "Write a revision script from the difference between models and database",
          &setup_autogenerate_command},
         {"revision", "Write an empty revision script to fill by hand", &setup_revision_command},

@@ -59,6 +59,34 @@ public:
         }
     }
 
+    // A table nested in this one ([autogenerate.naming_convention]), or nullptr when absent.
+    [[nodiscard]] const toml::table* subtable(std::string_view key) const {
+        const toml::node* node = table_.get(key);
+        if (node == nullptr) return nullptr;
+        const auto* table = node->as_table();
+        if (table == nullptr) fail(*node, key, "must be a table");
+        return table;
+    }
+
+    // A naming-convention template: a string whose tokens `kind` accepts.
+    void read_template(std::string_view key, std::string& value) const {
+        read(key, value);
+        if (value.empty()) return;
+        NamingConvention one;
+        if (key == "pk") one.primary_key = value;
+        if (key == "fk") one.foreign_key = value;
+        if (key == "uq") one.unique = value;
+        if (key == "ix") one.index = value;
+        if (key == "ck") one.check = value;
+        try {
+            validate_naming_convention(one);
+        } catch (const Error& error) {
+            throw usage_error(error.message(),
+                              fmt::format("{}:{}; {}", file_.string(),
+                                          table_.get(key)->source().begin.line, error.context()));
+        }
+    }
+
     [[noreturn]] void fail(const toml::node& node, std::string_view key,
                            std::string_view what) const {
         throw usage_error(fmt::format("{}: {}.{}", what, name_, key),
@@ -108,10 +136,10 @@ void read_sections(Config& config, const toml::table& root) {
     for (const auto& [key, node] : root) {
         const std::string_view name = key.str();
         if (name != "database" && name != "migrations" && name != "models" &&
-            name != "autogenerate") {
+            name != "autogenerate" && name != "postgresql") {
             throw usage_error(fmt::format("unknown key: {}", name),
                               fmt::format("{}:{}; sections are [database], [migrations], "
-                                          "[models] and [autogenerate]",
+                                          "[models], [autogenerate] and [postgresql]",
                                           file.string(), node.source().begin.line));
         }
     }
@@ -139,12 +167,46 @@ void read_sections(Config& config, const toml::table& root) {
     }
     if (const toml::table* t = section(file, root, "autogenerate")) {
         const Section s(file, *t, "autogenerate");
-        s.require_known_keys(
-            {"include_tables", "exclude_tables", "compare_types", "compare_defaults"});
+        s.require_known_keys({"include_tables", "exclude_tables", "compare_types",
+                              "compare_defaults", "naming_convention"});
         s.read("include_tables", config.include_tables);
         s.read("exclude_tables", config.exclude_tables);
         s.read("compare_types", config.compare_types);
         s.read("compare_defaults", config.compare_defaults);
+        if (const toml::table* n = s.subtable("naming_convention")) {
+            const Section convention(file, *n, "autogenerate.naming_convention");
+            convention.require_known_keys({"pk", "fk", "uq", "ix", "ck"});
+            NamingConvention& out = config.naming_convention;
+            convention.read_template("pk", out.primary_key);
+            convention.read_template("fk", out.foreign_key);
+            convention.read_template("uq", out.unique);
+            convention.read_template("ix", out.index);
+            convention.read_template("ck", out.check);
+        }
+    }
+}
+
+// PostgreSQL's duration syntax for lock_timeout: a whole number and an optional unit.
+bool is_duration(std::string_view text) {
+    std::size_t digits = 0;
+    while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+    if (digits == 0) return false;
+    std::string_view unit = text.substr(digits);
+    while (unit.starts_with(' ')) unit.remove_prefix(1);
+    return unit.empty() || unit == "us" || unit == "ms" || unit == "s" || unit == "min" ||
+           unit == "h" || unit == "d";
+}
+
+void read_postgresql(Config& config, const toml::table& root) {
+    const toml::table* t = section(config.file, root, "postgresql");
+    if (t == nullptr) return;
+    const Section s(config.file, *t, "postgresql");
+    s.require_known_keys({"concurrent_indexes", "lock_timeout"});
+    s.read("concurrent_indexes", config.postgresql_concurrent_indexes);
+    s.read("lock_timeout", config.postgresql_lock_timeout);
+    if (!config.postgresql_lock_timeout.empty() && !is_duration(config.postgresql_lock_timeout)) {
+        s.fail(*t->get("lock_timeout"), "lock_timeout",
+               "must be a duration like \"5s\", \"500ms\" or \"1min\"");
     }
 }
 
@@ -169,7 +231,9 @@ Config load_config(const std::string& explicit_file, const std::string& url_opti
                     fmt::format("{}; run `schemadiff init` or pass -c FILE", config.file.string()));
     }
     config.base_dir = config.file.parent_path();
-    read_sections(config, parse_file(config.file));
+    const toml::table root = parse_file(config.file);
+    read_sections(config, root);
+    read_postgresql(config, root);
     config.url = anchor_sqlite_url(config.url, config.base_dir);
     if (const char* env = std::getenv("SCHEMADIFF_URL"); env != nullptr && *env != '\0') {
         config.url = env;

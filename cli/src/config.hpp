@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "schemadiff/core/naming_convention.hpp"
+
 namespace schemadiff::cli {
 
 struct Config {
@@ -25,6 +27,16 @@ struct Config {
     std::vector<std::string> exclude_tables;
     bool compare_types = true;
     bool compare_defaults = true;
+    // [autogenerate.naming_convention]: names for what the models leave unnamed; empty = the
+    // models are taken as written.
+    NamingConvention naming_convention;
+    // [postgresql]: options for PostgreSQL databases, ignored by the others.
+    // concurrent_indexes: autogenerate builds and drops indexes of existing tables CONCURRENTLY,
+    // in scripts of their own marked `Transactional: false` (see docs/cli.md).
+    bool postgresql_concurrent_indexes = false;
+    // lock_timeout: "5s", "500ms", ...; generated sections start with SET lock_timeout. Empty:
+    // no SET (the server's setting applies).
+    std::string postgresql_lock_timeout;
 
     [[nodiscard]] std::filesystem::path versions_dir() const { return migrations_dir / "versions"; }
 };

@@ -9,11 +9,15 @@
 #include "errors.hpp"
 #include "model_file.hpp"
 #include "schemadiff/core/error.hpp"
+#include "schemadiff/core/naming_convention.hpp"
 #include "schemadiff/core/schema_json.hpp"
+#include "schemadiff/reflect/registry.hpp"
 
 namespace schemadiff::cli {
 
 namespace {
+
+thread_local const reflect::Registry* compiled_registry = nullptr;
 
 std::string shell_quote(const std::string& word) {
     std::string quoted = "'";
@@ -43,9 +47,7 @@ std::string run_model_command(const Config& config) {
     return output;
 }
 
-}  // namespace
-
-Schema load_models(const Config& config, const Schema* in_process) {
+Schema read_models(const Config& config, const Schema* in_process) {
     if (in_process != nullptr) return *in_process;
     if (!config.models_json.empty() && !config.models_command.empty()) {
         throw usage_error("[models] has both json and command",
@@ -69,6 +71,32 @@ Schema load_models(const Config& config, const Schema* in_process) {
     throw usage_error(
         "no models configured",
         fmt::format("{}; set [models] json or [models] command", config.file.string()));
+}
+
+}  // namespace
+
+CompiledModelsScope::CompiledModelsScope(const reflect::Registry& models)
+    : previous_(compiled_registry) {
+    compiled_registry = &models;
+}
+
+CompiledModelsScope::~CompiledModelsScope() { compiled_registry = previous_; }
+
+bool has_compiled_models() { return compiled_registry != nullptr; }
+
+Schema load_models_source(const std::string& config_file) {
+    if (compiled_registry != nullptr) return compiled_registry->schema();
+    return load_models(load_config(config_file, ""));
+}
+
+Schema load_models(const Config& config, const Schema* in_process) {
+    // Compiled-in models come named: the registry applied its own naming convention.
+    if (in_process == nullptr && compiled_registry != nullptr) return compiled_registry->schema();
+    Schema models = read_models(config, in_process);
+    // 63 bytes, PostgreSQL's limit (MySQL allows 64, SQLite more): the same names on every
+    // database, and none that PostgreSQL would cut silently.
+    apply_naming_convention(models, config.naming_convention, 63);
+    return models;
 }
 
 }  // namespace schemadiff::cli

@@ -13,6 +13,7 @@
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/migrate/revision_script.hpp"
 #include "schemadiff/migrate/version_store.hpp"
+#include "schemadiff/postgresql/postgresql_dialect.hpp"
 
 namespace schemadiff::cli {
 
@@ -62,7 +63,13 @@ migrate::RevisionGraph load_graph(const Config& config) {
 
 const Dialect& project_dialect(const Config& config) {
     if (config.url.empty()) return drivers::dialect_for("sqlite");
-    return drivers::dialect_for(parse_database_url(config.url).scheme);
+    const std::string scheme = parse_database_url(config.url).scheme;
+    if (scheme == "postgresql" && config.postgresql_concurrent_indexes) {
+        static const postgresql::PostgresqlDialect kConcurrent(
+            postgresql::PostgresqlOptions{.is_index_concurrent = true});
+        return kConcurrent;
+    }
+    return drivers::dialect_for(scheme);
 }
 
 std::unique_ptr<Connection> open_project_database(const Config& config, drivers::Access access) {

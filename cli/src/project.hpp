@@ -35,7 +35,8 @@ void add_project_options(CLI::App& command, ProjectOptions& options, bool with_c
 // Every script under <migrations>/versions/*.sql. A missing folder is Error naming it.
 [[nodiscard]] migrate::RevisionGraph load_graph(const Config& config);
 
-// The dialect of the configured database (SQLite when no URL is configured).
+// The dialect of the configured database (SQLite when no URL is configured), with the options
+// of its [postgresql] section.
 [[nodiscard]] const Dialect& project_dialect(const Config& config);
 
 // Opens the configured database. ReadOnly on a SQLite file that does not exist returns nullptr

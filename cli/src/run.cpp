@@ -11,6 +11,7 @@
 
 #include "command.hpp"
 #include "errors.hpp"
+#include "model_source.hpp"
 
 #ifndef SCHEMADIFF_VERSION
 #error "SCHEMADIFF_VERSION must be defined by the build"
@@ -22,6 +23,10 @@ namespace {
 
 constexpr const char* kDescription =
     "schemadiff compares database schemas and writes the SQL that turns one into the other.";
+constexpr const char* kModelProgramDescription =
+    "schemadiff compares database schemas and writes the SQL that turns one into the other.\n"
+    "This is a model program: its models are compiled in, so schemadiff.toml needs no [models]\n"
+    "section and [models] is ignored when present; `dump models` prints them as model JSON.";
 
 std::string command_names() {
     std::string names;
@@ -62,8 +67,13 @@ Error translate_parse_error(const CLI::ParseError& error, const CLI::App* comman
 }
 
 int dispatch(int argc, const char* const* argv, const Streams& streams) {
+    // Answered before the parser is built: `--version` is what scripts call to probe the tool.
+    if (argc == 2 && std::string_view(argv[1]) == "--version") {
+        streams.out << "schemadiff " SCHEMADIFF_VERSION "\n";
+        return kExitOk;
+    }
     reject_unknown_command(argc, argv);
-    CLI::App app(kDescription, "schemadiff");
+    CLI::App app(has_compiled_models() ? kModelProgramDescription : kDescription, "schemadiff");
     app.set_version_flag("--version", "schemadiff " SCHEMADIFF_VERSION, "Print the version");
     app.require_subcommand(1);
     app.footer("Run 'schemadiff COMMAND --help' for a command's options.");
@@ -109,5 +119,15 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
 }
 
 int run(int argc, const char* const* argv) { return run(argc, argv, std::cout, std::cerr); }
+
+int run(int argc, const char* const* argv, const reflect::Registry& models, std::ostream& out,
+        std::ostream& err) {
+    const CompiledModelsScope scope(models);
+    return run(argc, argv, out, err);
+}
+
+int run(int argc, const char* const* argv, const reflect::Registry& models) {
+    return run(argc, argv, models, std::cout, std::cerr);
+}
 
 }  // namespace schemadiff::cli

@@ -6,6 +6,7 @@
 
 #include "errors.hpp"
 #include "model_file.hpp"
+#include "model_source.hpp"
 #include "schemadiff/core/database_url.hpp"
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/core/schema_json.hpp"
@@ -58,7 +59,14 @@ Error with_source(const Error& error, std::string_view role, std::string_view la
 
 }  // namespace
 
-SchemaSource load_schema_source(std::string_view spec, std::string_view role) {
+SchemaSource load_schema_source(std::string_view spec, std::string_view role,
+                                const std::string& config_file) {
+    if (spec == kModelsSource) {
+        SchemaSource source;
+        source.label = std::string(kModelsSource);
+        source.schema = load_models_source(config_file);
+        return source;
+    }
     if (!looks_like_url(spec)) return load_model_file(spec, role);
     const DatabaseUrl url = parse_database_url(spec);
     try {

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <fstream>
 #include <ostream>
+#include <variant>
 
 #include "errors.hpp"
 #include "model_source.hpp"
@@ -32,8 +33,63 @@ std::string now_utc() {
     return fmt::format("{:%Y-%m-%d %H:%M:%S}", now);
 }
 
-std::string render_statements(const Plan& plan, const Dialect& dialect) {
-    return emit::render_sql(emit::emit_sql(plan, dialect), {.wrap_in_transaction = false});
+std::string render_statements(const Plan& plan, const Dialect& dialect, const Config& config) {
+    emit::SqlScript script = emit::emit_sql(plan, dialect);
+    // DDL waiting behind a long transaction would block every query queued after it.
+    if (dialect.name() == "postgresql" && !config.postgresql_lock_timeout.empty()) {
+        script.before_transaction.insert(
+            script.before_transaction.begin(),
+            {"SET lock_timeout = " + dialect.quote_string(config.postgresql_lock_timeout), {}});
+    }
+    return emit::render_sql(script, {.wrap_in_transaction = false});
+}
+
+// The operations at `indexes` of `plan`, with their findings.
+Plan subplan(const Plan& plan, const std::vector<std::size_t>& indexes) {
+    Plan out;
+    for (const std::size_t i : indexes) {
+        for (const Finding* finding : plan.findings_for(i)) {
+            Finding copy = *finding;
+            copy.operation_index = out.operations.size();
+            out.findings.push_back(std::move(copy));
+        }
+        out.operations.push_back(plan.operations[i]);
+    }
+    return out;
+}
+
+// One generated script: its operations, whether a transaction can hold them, and the words
+// added to the message.
+struct PlannedScript {
+    Plan plan;
+    bool is_transactional = true;
+    std::string suffix;
+};
+
+// What cannot run in a transaction (PostgreSQL's CREATE/DROP INDEX CONCURRENTLY) gets scripts
+// of its own, marked `Transactional: false`: index drops before the transactional script (a
+// column it drops would take the index with it), index builds after it (on columns it adds).
+// The transactional script stays atomic.
+std::vector<PlannedScript> split_plan(const Plan& plan, const Dialect& dialect) {
+    std::vector<std::size_t> before;
+    std::vector<std::size_t> inside;
+    std::vector<std::size_t> after;
+    for (std::size_t i = 0; i < plan.operations.size(); ++i) {
+        const Operation& op = plan.operations[i];
+        if (!dialect.requires_no_transaction(op)) {
+            inside.push_back(i);
+        } else if (std::holds_alternative<DropIndex>(op)) {
+            before.push_back(i);
+        } else {
+            after.push_back(i);
+        }
+    }
+    if (before.empty() && after.empty()) return {{plan, true, ""}};
+    std::vector<PlannedScript> out;
+    if (!before.empty()) out.push_back({subplan(plan, before), false, " (drop indexes)"});
+    if (!inside.empty()) out.push_back({subplan(plan, inside), true, ""});
+    if (!after.empty()) out.push_back({subplan(plan, after), false, " (create indexes)"});
+    return out;
 }
 
 }  // namespace
@@ -113,20 +169,36 @@ int run_autogenerate(const RevisionArguments& args, std::ostream& out, std::ostr
                "(--allow-empty writes an empty script)\n";
         return 0;
     }
-    migrate::RevisionScript script;
-    script.message = args.message;
-    script.revision = args.rev_id;
-    script.revises = parents;
-    script.branch_labels = args.branch_labels;
-    for (const std::string& dependency : args.depends_on) {
-        script.depends_on.push_back(graph.resolve(dependency, {}));
+    const std::vector<PlannedScript> planned = split_plan(plan, dialect);
+    std::vector<std::string> parents_of_next = parents;
+    for (std::size_t i = 0; i < planned.size(); ++i) {
+        migrate::RevisionScript script;
+        script.message = args.message + planned[i].suffix;
+        // --rev-id names the transactional script; the label and dependencies go on the first.
+        if (planned[i].is_transactional) script.revision = args.rev_id;
+        script.revises = parents_of_next;
+        if (i == 0) {
+            script.branch_labels = args.branch_labels;
+            for (const std::string& dependency : args.depends_on) {
+                script.depends_on.push_back(graph.resolve(dependency, {}));
+            }
+        }
+        script.is_transactional = planned[i].is_transactional;
+        script.upgrade_sql = render_statements(planned[i].plan, dialect, config);
+        script.downgrade_sql =
+            render_statements(diff::invert(planned[i].plan, dialect), dialect, config);
+        if (script.revision.empty()) script.revision = migrate::new_revision_id();
+        parents_of_next = {script.revision};
+        const fs::path path = write_revision(config, dialect, std::move(script));
+        out << path.string() << '\n';
     }
-    script.upgrade_sql = render_statements(plan, dialect);
-    script.downgrade_sql = render_statements(diff::invert(plan, dialect), dialect);
-    const fs::path path = write_revision(config, dialect, std::move(script));
-    out << path.string() << '\n';
     if (!args.project.quiet) {
-        err << fmt::format("Generated {} operation(s)\n", plan.operations.size());
+        err << fmt::format("Generated {} operation(s)", plan.operations.size());
+        if (planned.size() > 1) {
+            err << fmt::format(" in {} scripts (indexes built outside a transaction)",
+                               planned.size());
+        }
+        err << '\n';
     }
     return 0;
 }

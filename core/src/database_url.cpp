@@ -178,7 +178,8 @@ DatabaseUrl parse_database_url(std::string_view raw) {
     const std::size_t slash = rest.find('/');
     parse_authority(rest.substr(0, slash), url, raw);
     if (slash != std::string_view::npos) url.database = percent_decode(rest.substr(slash + 1), raw);
-    if (url.host.empty()) url.host = "localhost";
+    // PostgreSQL keeps an absent host absent, so libpq's PGHOST (or its Unix socket) applies.
+    if (url.host.empty() && url.scheme != "postgresql") url.host = "localhost";
     return url;
 }
 

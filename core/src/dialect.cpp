@@ -176,8 +176,18 @@ std::string Dialect::identifier_key(std::string_view name) const { return std::s
 ColumnType Dialect::canonical_type(const ColumnType& type) const {
     ColumnType canonical = normalize_type(render_type(type));
     // A dialect that renders an enum as text plus a CHECK reads the enum back from the CHECK.
-    if (type.kind == TypeKind::Enum && is_textual_kind(canonical.kind)) return type;
+    // Its values are compared; a type name only matters where the dialect keeps one (it then
+    // overrides this function), so an inline enum drops it.
+    if (type.kind == TypeKind::Enum && is_textual_kind(canonical.kind)) {
+        ColumnType inline_enum = type;
+        inline_enum.enum_name.clear();
+        return inline_enum;
+    }
     return canonical;
+}
+
+ColumnType Dialect::canonical_column_type(const Column& column) const {
+    return canonical_type(column.type);
 }
 
 std::string Dialect::normalize_default(std::string_view expression, const ColumnType&) const {

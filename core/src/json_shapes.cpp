@@ -49,6 +49,13 @@ bool ObjectReader::optional_bool(const char* key, bool fallback) {
     return value->get<bool>();
 }
 
+std::optional<bool> ObjectReader::optional_flag(const char* key) {
+    const Json* value = find(key);
+    if (value == nullptr) return std::nullopt;
+    if (!value->is_boolean()) fail(key, "expected true or false");
+    return value->get<bool>();
+}
+
 std::optional<long long> ObjectReader::optional_integer(const char* key) {
     const Json* value = find(key);
     if (value == nullptr) return std::nullopt;
@@ -125,6 +132,22 @@ ForeignKeyAction action_from(ObjectReader& reader, const char* key) {
     return *action;
 }
 
+IdentityKind identity_from(ObjectReader& reader) {
+    const auto text = reader.optional_string("identity");
+    if (!text || *text == "none") return IdentityKind::None;
+    if (*text == "always") return IdentityKind::Always;
+    if (*text == "by_default") return IdentityKind::ByDefault;
+    reader.fail("identity",
+                fmt::format("unknown identity \"{}\" (use always or by_default)", *text));
+}
+
+bool match_full_from(ObjectReader& reader) {
+    const auto text = reader.optional_string("match");
+    if (!text || *text == "simple") return false;
+    if (*text == "full") return true;
+    reader.fail("match", fmt::format("unknown match type \"{}\" (use simple or full)", *text));
+}
+
 std::string action_to_json(ForeignKeyAction action) {
     std::string out(to_string(action));
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -137,6 +160,7 @@ Json column_to_json(const Column& column) {
     Json json;
     json["name"] = column.name;
     json["type"] = to_string(column.type);
+    if (!column.type.enum_name.empty()) json["enum_name"] = column.type.enum_name;
     if (!column.is_nullable) json["nullable"] = false;
     put_optional(json, "default", column.default_sql);
     if (column.generated) {
@@ -145,6 +169,9 @@ Json column_to_json(const Column& column) {
     }
     put_optional(json, "collation", column.collation);
     if (column.is_autoincrement) json["autoincrement"] = true;
+    if (column.identity != IdentityKind::None) {
+        json["identity"] = column.identity == IdentityKind::Always ? "always" : "by_default";
+    }
     put_optional(json, "comment", column.comment);
     put_optional(json, "renamed_from", column.renamed_from);
     return json;
@@ -155,6 +182,12 @@ Column column_from_json(const Json& json, const std::string& path, const std::st
     Column column;
     column.name = reader.required_string("name");
     column.type = parse_column_type(reader.required_string("type"));
+    if (const auto enum_name = reader.optional_string("enum_name")) {
+        if (column.type.kind != TypeKind::Enum) {
+            reader.fail("enum_name", "only an enum type has an enum_name");
+        }
+        column.type.enum_name = *enum_name;
+    }
     column.is_nullable = reader.optional_bool("nullable", true);
     column.default_sql = reader.optional_string("default");
     if (const Json* generated = reader.object("generated")) {
@@ -165,6 +198,8 @@ Column column_from_json(const Json& json, const std::string& path, const std::st
     }
     column.collation = reader.optional_string("collation");
     column.is_autoincrement = reader.optional_bool("autoincrement", false);
+    column.identity = identity_from(reader);
+    if (column.identity != IdentityKind::None) column.is_autoincrement = true;
     column.comment = reader.optional_string("comment");
     column.renamed_from = reader.optional_string("renamed_from");
     reader.finish();
@@ -175,6 +210,7 @@ Json index_to_json(const Index& index) {
     Json json;
     json["name"] = index.name;
     if (index.is_unique) json["unique"] = true;
+    if (!index.method.empty()) json["method"] = index.method;
     Json parts = Json::array();
     for (const auto& part : index.parts) {
         Json item;
@@ -184,10 +220,12 @@ Json index_to_json(const Index& index) {
             item["column"] = part.column;
         }
         if (part.is_descending) item["descending"] = true;
+        if (part.nulls_first) item["nulls_first"] = *part.nulls_first;
         put_optional(item, "collation", part.collation);
         parts.push_back(std::move(item));
     }
     json["parts"] = std::move(parts);
+    if (!index.include.empty()) json["include"] = index.include;
     put_optional(json, "where", index.where);
     return json;
 }
@@ -197,6 +235,7 @@ Index index_from_json(const Json& json, const std::string& path, const std::stri
     Index index;
     index.name = reader.required_string("name");
     index.is_unique = reader.optional_bool("unique", false);
+    index.method = reader.optional_string("method").value_or("");
     const Json& parts = reader.array("parts");
     for (std::size_t i = 0; i < parts.size(); ++i) {
         ObjectReader part_reader(parts[i], item_path(path, "parts", i), origin);
@@ -204,11 +243,13 @@ Index index_from_json(const Json& json, const std::string& path, const std::stri
         part.expression = part_reader.optional_string("expression");
         if (!part.expression) part.column = part_reader.required_string("column");
         part.is_descending = part_reader.optional_bool("descending", false);
+        part.nulls_first = part_reader.optional_flag("nulls_first");
         part.collation = part_reader.optional_string("collation");
         part_reader.finish();
         index.parts.push_back(std::move(part));
     }
     if (index.parts.empty()) reader.fail("parts", "an index needs at least one column");
+    index.include = reader.string_list("include");
     index.where = reader.optional_string("where");
     reader.finish();
     return index;
@@ -243,6 +284,7 @@ Json foreign_key_to_json(const ForeignKey& fk) {
         json["on_update"] = action_to_json(fk.on_update);
     if (fk.is_deferrable) json["deferrable"] = true;
     if (fk.is_initially_deferred) json["initially_deferred"] = true;
+    if (fk.is_match_full) json["match"] = "full";
     return json;
 }
 
@@ -266,6 +308,7 @@ ForeignKey foreign_key_from_json(const Json& json, const std::string& path,
     fk.on_update = action_from(reader, "on_update");
     fk.is_deferrable = reader.optional_bool("deferrable", false);
     fk.is_initially_deferred = reader.optional_bool("initially_deferred", false);
+    fk.is_match_full = match_full_from(reader);
     reader.finish();
     return fk;
 }

@@ -25,6 +25,8 @@ public:
     [[nodiscard]] std::string required_string(const char* key);
     [[nodiscard]] std::optional<std::string> optional_string(const char* key);
     [[nodiscard]] bool optional_bool(const char* key, bool fallback);
+    // true, false, or nullopt when absent.
+    [[nodiscard]] std::optional<bool> optional_flag(const char* key);
     [[nodiscard]] std::optional<long long> optional_integer(const char* key);
     [[nodiscard]] std::vector<std::string> string_list(const char* key);
     // The array at `key` (empty when absent); each element is checked by the caller.

@@ -60,7 +60,7 @@ std::optional<AlterColumn> compare_column(const Column& from, const Column& targ
     // Equal values need no normalising: almost every pair compared is equal as it stands.
     const bool is_same_type = from.type == target.type;
     if (options.compare_types && !is_same_type &&
-        dialect.canonical_type(from.type) != dialect.canonical_type(target.type)) {
+        dialect.canonical_column_type(from) != dialect.canonical_column_type(target)) {
         to.type = target.type;
         is_changed = true;
     }
@@ -91,6 +91,11 @@ std::optional<AlterColumn> compare_column(const Column& from, const Column& targ
         is_changed = true;
     }
     if (from.is_autoincrement != target.is_autoincrement) {
+        to.is_autoincrement = target.is_autoincrement;
+        is_changed = true;
+    }
+    if (from.identity != target.identity) {
+        to.identity = target.identity;
         to.is_autoincrement = target.is_autoincrement;
         is_changed = true;
     }

@@ -27,8 +27,16 @@ std::optional<std::string> name_key(const std::optional<std::string>& name,
     return context.key(*name);
 }
 
+// The access method as compared: btree is every database's default, spelled or not.
+std::string index_method(const Index& index) {
+    const std::string method = text::to_lower(text::trim(index.method));
+    return method == "btree" ? std::string() : method;
+}
+
 Item index_item(const Index& index, const DiffContext& context) {
     std::string signature = index.is_unique ? "unique" : "index";
+    signature += kField;
+    signature += index_method(index);
     for (const auto& part : index.parts) {
         signature += kGroup;
         signature += part.expression
@@ -36,9 +44,13 @@ Item index_item(const Index& index, const DiffContext& context) {
                          : context.key(part.column);
         signature += kField;
         signature += part.is_descending ? "desc" : "asc";
+        // NULLS LAST ascending and NULLS FIRST descending are the default, spelled or not.
+        signature += part.nulls_first.value_or(part.is_descending) ? " nulls first" : "";
         signature += kField;
         signature += text::to_lower(text::trim(part.collation.value_or("")));
     }
+    signature += kGroup;
+    signature += keys_of(index.include, context);
     signature += kGroup;
     if (index.where) signature += context.dialect().normalize_expression(*index.where);
     return {index.name.empty() ? std::nullopt : std::optional(context.key(index.name)),
@@ -62,6 +74,7 @@ Item foreign_key_item(const ForeignKey& fk, const std::vector<std::string>& refe
     signature += kField;
     signature += fk.is_deferrable ? "deferrable" : "immediate";
     signature += fk.is_deferrable && fk.is_initially_deferred ? " deferred" : "";
+    signature += fk.is_match_full ? " match full" : "";
     return {name_key(fk.name, context), std::move(signature)};
 }
 

@@ -35,8 +35,8 @@ public:
     // the copy replaces NULLs by the column's default, where an in-place SET NOT NULL fails).
     void column_change(std::size_t index, const std::string& table, const Column& from,
                        const Column& to, bool is_copied) {
-        const ColumnType from_type = dialect_.canonical_type(from.type);
-        const ColumnType to_type = dialect_.canonical_type(to.type);
+        const ColumnType from_type = dialect_.canonical_column_type(from);
+        const ColumnType to_type = dialect_.canonical_column_type(to);
         if (from_type != to_type && is_lossy_change(from_type, to_type)) {
             add(FindingKind::LossyTypeChange, index, table, to.name,
                 fmt::format("Changing the type of {}.{} from {} to {} may truncate values or "

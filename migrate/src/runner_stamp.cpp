@@ -47,7 +47,7 @@ std::vector<std::string> stamped_heads(const RevisionGraph& graph,
 }  // namespace
 
 RunResult Runner::stamp(std::string_view target, bool purge) {
-    detail::MigrationLock lock(*connection_, options_.lock_timeout);
+    detail::MigrationLock lock(*connection_, options_.lock_timeout, options_.version_table);
     detail::WriteTransaction transaction(*connection_);
     const std::vector<std::string> heads = purge ? store_.heads() : known_heads();
     std::vector<std::string> known;

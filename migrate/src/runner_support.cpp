@@ -14,8 +14,10 @@
 
 namespace schemadiff::migrate::detail {
 
-MigrationLock::MigrationLock(Connection& connection, std::chrono::milliseconds timeout)
+MigrationLock::MigrationLock(Connection& connection, std::chrono::milliseconds timeout,
+                             std::string_view name)
     : connection_(&connection) {
+    connection_->set_migration_lock_name(name);
     connection_->acquire_migration_lock(timeout);
 }
 

@@ -113,3 +113,52 @@ TEST_CASE("the equivalent marker is a flag with an optional reason") {
     CHECK(c.is_equivalent);
     CHECK_FALSE(c.is_lossy);
 }
+
+TEST_CASE("a case runs on every dialect unless its dialects header says otherwise") {
+    const auto every =
+        parse_case("# name: a/b\n# description: d\n-- current\n-- target\n", "a/b", "a/b.case");
+    CHECK(every.runs_on("sqlite"));
+    CHECK(every.runs_on("postgresql"));
+    CHECK_FALSE(every.postgresql_skip.has_value());
+    const auto only =
+        parse_case("# name: a/b\n# dialects: postgresql\n# description: d\n-- current\n-- target\n",
+                   "a/b", "a/b.case");
+    CHECK_FALSE(only.runs_on("sqlite"));
+    CHECK(only.runs_on("postgresql"));
+    CHECK_THROWS_AS((void)parse_case("# name: a/b\n# dialects: oracle\n# description: d\n"
+                                     "-- current\n-- target\n",
+                                     "a/b", "a/b.case"),
+                    std::runtime_error);
+}
+
+TEST_CASE("a postgresql skip line carries its reason, and a skip without one is rejected") {
+    const auto c = parse_case(
+        "# name: a/b\n# description: d\n# postgresql: skip AUTOINCREMENT is SQLite's\n"
+        "-- current\n-- target\n",
+        "a/b", "a/b.case");
+    REQUIRE(c.postgresql_skip.has_value());
+    CHECK(*c.postgresql_skip == "AUTOINCREMENT is SQLite's");
+    CHECK(c.runs_on("postgresql"));
+    for (const char* bad : {"skip", "skipping it", "run"}) {
+        CHECK_THROWS_AS((void)parse_case(std::string("# name: a/b\n# description: d\n"
+                                                     "# postgresql: ") +
+                                             bad + "\n-- current\n-- target\n",
+                                         "a/b", "a/b.case"),
+                        std::runtime_error);
+    }
+}
+
+TEST_CASE("the postgresql expectations are sections of their own, apart from SQLite's") {
+    const auto c = parse_case(
+        "# name: a/b\n# description: d\n# postgresql schema: app\n-- current\n-- target\n"
+        "-- expect findings\ntable-rebuild t\n-- expect postgresql findings\n"
+        "-- expect postgresql sql\nBEGIN;\nCOMMIT;\n",
+        "a/b", "a/b.case");
+    REQUIRE(c.expected_findings.has_value());
+    CHECK(*c.expected_findings == std::vector<std::string>{"table-rebuild t"});
+    REQUIRE(c.expected_postgresql_findings.has_value());
+    CHECK(c.expected_postgresql_findings->empty());
+    CHECK(c.expected_postgresql_sql == std::optional<std::string>("BEGIN;\nCOMMIT;"));
+    CHECK_FALSE(c.expected_sql.has_value());
+    CHECK(c.postgresql_schema == std::optional<std::string>("app"));
+}

@@ -176,6 +176,19 @@ TEST_CASE("keys, constraints, indexes and table options from a model show no cha
     check_model(schema, "constraints");
 }
 
+TEST_CASE("an autoincrement key of every integer type shows no change") {
+    for (const std::string type : {"smallint", "integer", "bigint"}) {
+        SUBCASE(type.c_str()) {
+            Table table;
+            table.name = "ids";
+            table.columns = {column("id", type, false), column("name", "text")};
+            table.columns[0].is_autoincrement = true;
+            table.primary_key.columns = {"id"};
+            check_model(schema_of({table}), "autoincrement " + type);
+        }
+    }
+}
+
 TEST_CASE("odd identifiers from a model show no change") {
     const std::vector<std::string> names = {"order",   "Mixed Case",        "with space",
                                             "quo\"te", "ünïcödé",           "select",

@@ -22,6 +22,7 @@ struct DumpArguments {
     std::string source;
     std::string format = "json";
     std::string dialect;
+    std::string config_file;
 };
 
 // The CREATE statements: the plan from an empty schema holds one CreateTable per table, in
@@ -34,7 +35,7 @@ std::string create_statements(const SchemaSource& source, std::string_view reque
 
 int run_dump(const DumpArguments& args, const Streams& streams) {
     require_choice("--format", args.format, {"json", "sql"});
-    const SchemaSource source = load_schema_source(args.source, "SRC");
+    const SchemaSource source = load_schema_source(args.source, "SRC", args.config_file);
     if (args.format == "sql") {
         streams.out << create_statements(source, args.dialect);
     } else {
@@ -48,7 +49,7 @@ int run_dump(const DumpArguments& args, const Streams& streams) {
 
 CommandAction setup_dump_command(CLI::App& command) {
     auto args = std::make_shared<DumpArguments>();
-    command.add_option("SRC", args->source, "a database URL or a model JSON file")
+    command.add_option("SRC", args->source, "a database URL, a model JSON file or `models`")
         ->required()
         ->type_name("");
     command.add_option("--format", args->format, "json (default) or sql")->type_name("FORMAT");
@@ -56,8 +57,13 @@ CommandAction setup_dump_command(CLI::App& command) {
         .add_option("--dialect", args->dialect,
                     "SQL dialect for --format sql of a model file (default: sqlite)")
         ->type_name("NAME");
+    command.add_option("-c,--config", args->config_file,
+                       "schemadiff.toml whose [models] SRC `models` reads (default: ./schemadiff.toml)")
+        ->type_name("FILE");
     command.footer(
-        "SRC is a database URL (sqlite:///app.db) or a model JSON file.\n"
+        "SRC is a database URL (sqlite:///app.db), a model JSON file, or `models`: the models\n"
+        "compiled into a model program, else those [models] in schemadiff.toml configures\n"
+        "(a file named models is ./models).\n"
         "The JSON output is what `diff --from/--to` and `[models] json` read back.");
     return [args](const Streams& streams) { return run_dump(*args, streams); };
 }

@@ -1,11 +1,13 @@
-// The driver registry: URL scheme -> driver. SQLite is built in; PostgreSQL and MySQL are
-// recognised schemes whose drivers are not built yet, reported as such rather than as unknown.
+// The driver registry: URL scheme -> driver. SQLite and PostgreSQL are built in; MySQL is a
+// recognised scheme whose driver is not built yet, reported as such rather than as unknown.
 #include "schemadiff/drivers/registry.hpp"
 
 #include <fmt/format.h>
 
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/core/text.hpp"
+#include "schemadiff/postgresql/postgresql_connection.hpp"
+#include "schemadiff/postgresql/postgresql_dialect.hpp"
 #include "schemadiff/sqlite/sqlite_connection.hpp"
 #include "schemadiff/sqlite/sqlite_dialect.hpp"
 
@@ -25,6 +27,24 @@ sqlite::OpenMode sqlite_mode(Access access) {
     return sqlite::OpenMode::ReadOnly;
 }
 
+postgresql::OpenMode postgresql_mode(Access access) {
+    switch (access) {
+        case Access::ReadOnly:
+            return postgresql::OpenMode::ReadOnly;
+        case Access::ReadWrite:
+            return postgresql::OpenMode::ReadWrite;
+        case Access::Create:
+            return postgresql::OpenMode::Create;
+    }
+    return postgresql::OpenMode::ReadOnly;
+}
+
+// Keeps the driver's message; says which URL it came from.
+[[noreturn]] void rethrow_with_url(const Error& error, const std::string& where) {
+    const std::string context = error.context().empty() ? where : error.context() + "; " + where;
+    throw Error(error.kind(), error.message(), context, error.sqlstate());
+}
+
 [[noreturn]] void not_built(std::string_view scheme, std::string_view context) {
     throw Error(ErrorKind::Connection, fmt::format("{} support is not built yet", scheme),
                 std::string(context));
@@ -40,10 +60,14 @@ std::unique_ptr<Connection> open_database(const DatabaseUrl& url, Access access)
         try {
             return sqlite::open_sqlite(url.database, sqlite_mode(access));
         } catch (const Error& error) {
-            // Keep the driver's message; say which URL it came from.
-            const std::string context =
-                error.context().empty() ? where : error.context() + "; " + where;
-            throw Error(error.kind(), error.message(), context, error.sqlstate());
+            rethrow_with_url(error, where);
+        }
+    }
+    if (url.scheme == "postgresql") {
+        try {
+            return postgresql::open_postgresql(url, postgresql_mode(access));
+        } catch (const Error& error) {
+            rethrow_with_url(error, where);
         }
     }
     if (is_planned(url.scheme)) not_built(url.scheme, where);
@@ -54,11 +78,9 @@ const Dialect& dialect_for(std::string_view scheme) {
     static const sqlite::SqliteDialect kSqlite;
     const std::string name = text::to_lower(scheme);
     if (name == "sqlite" || name == "sqlite3") return kSqlite;
-    if (name == "postgresql" || name == "postgres" || name == "mysql" || name == "mariadb") {
-        not_built(name == "postgres"  ? "postgresql"
-                  : name == "mariadb" ? "mysql"
-                                      : name,
-                  fmt::format("dialect '{}'", scheme));
+    if (name == "postgresql" || name == "postgres") return postgresql::postgresql_dialect();
+    if (name == "mysql" || name == "mariadb") {
+        not_built("mysql", fmt::format("dialect '{}'", scheme));
     }
     throw Error(ErrorKind::Usage, fmt::format("unknown dialect '{}'", scheme),
                 "known dialects: sqlite, postgresql, mysql");

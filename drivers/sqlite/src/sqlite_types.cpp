@@ -220,6 +220,13 @@ std::string SqliteDialect::render_type(const ColumnType& type) const {
     return type.raw;
 }
 
+ColumnType SqliteDialect::canonical_column_type(const Column& column) const {
+    if (column.is_autoincrement && is_integer_kind(column.type.kind)) {
+        return ColumnType::of(TypeKind::Integer);
+    }
+    return canonical_type(column.type);
+}
+
 ColumnType SqliteDialect::normalize_type(std::string_view declared) const {
     const DeclaredType split = split_declared(declared);
     if (auto type = parameterised_type(split)) return *type;

@@ -21,7 +21,11 @@ enum class Section {
     ExpectFindings,
     ExpectSql,
     Lossy,
-    Equivalent
+    Equivalent,
+    ExpectPostgresqlFindings,
+    ExpectPostgresqlSql,
+    PostgresqlUpgradeRefused,
+    PostgresqlDowngradeRefused
 };
 
 struct Marker {
@@ -38,7 +42,13 @@ constexpr std::array kMarkers = {
     Marker{"-- expect sql", Section::ExpectSql},
     Marker{"-- lossy", Section::Lossy},
     Marker{"-- equivalent", Section::Equivalent},
+    Marker{"-- expect postgresql findings", Section::ExpectPostgresqlFindings},
+    Marker{"-- expect postgresql sql", Section::ExpectPostgresqlSql},
+    Marker{"-- expect postgresql upgrade refused", Section::PostgresqlUpgradeRefused},
+    Marker{"-- expect postgresql downgrade refused", Section::PostgresqlDowngradeRefused},
 };
+
+constexpr std::array kDialects = {std::string_view("sqlite"), std::string_view("postgresql")};
 
 std::string_view rtrim(std::string_view s) {
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
@@ -96,6 +106,33 @@ public:
         return hint;
     }
 
+    // `sqlite, postgresql`: known names, at least one.
+    std::vector<std::string> parse_dialects(const std::string& value, std::size_t line_no) const {
+        std::vector<std::string> names;
+        std::istringstream in(value);
+        for (std::string name; std::getline(in, name, ',');) {
+            const std::string trimmed(text::trim(name));
+            if (std::find(kDialects.begin(), kDialects.end(), trimmed) == kDialects.end()) {
+                fail(line_no, "unknown dialect `" + trimmed + "` (known: sqlite, postgresql)");
+            }
+            names.push_back(trimmed);
+        }
+        if (names.empty()) fail(line_no, "`# dialects:` needs at least one dialect");
+        return names;
+    }
+
+    // `skip <reason>`: the reason, which must be given.
+    std::string parse_skip(const std::string& value, std::size_t line_no) const {
+        constexpr std::string_view kSkip = "skip";
+        const std::string_view view(value);
+        const auto reason = text::trim(view.substr(std::min(view.size(), kSkip.size())));
+        if (view.substr(0, kSkip.size()) != kSkip || reason.empty() ||
+            (view.size() > kSkip.size() && view[kSkip.size()] != ' ')) {
+            fail(line_no, "`# postgresql:` takes `skip <reason>`");
+        }
+        return std::string(reason);
+    }
+
 private:
     std::filesystem::path path_;
 };
@@ -110,7 +147,7 @@ AcceptanceCase parse_case(std::string_view text, const std::string& name_from_pa
 
     std::vector<std::pair<Section, std::size_t>> seen;
     Section section = Section::None;
-    std::array<std::string, 9> bodies;
+    std::array<std::string, kMarkers.size() + 1> bodies;
     std::vector<std::size_t> rename_lines;
 
     std::istringstream in{std::string(text)};
@@ -146,6 +183,13 @@ AcceptanceCase parse_case(std::string_view text, const std::string& name_from_pa
                 result.name = value;
             } else if (key == "description") {
                 result.description += (result.description.empty() ? "" : " ") + value;
+            } else if (key == "dialects") {
+                result.dialects = parser.parse_dialects(value, line_no);
+            } else if (key == "postgresql") {
+                result.postgresql_skip = parser.parse_skip(value, line_no);
+            } else if (key == "postgresql schema") {
+                if (value.empty()) parser.fail(line_no, "`# postgresql schema:` needs a name");
+                result.postgresql_schema = value;
             } else {
                 parser.fail(line_no, "unknown header key `" + key + "`");
             }
@@ -188,7 +232,31 @@ AcceptanceCase parse_case(std::string_view text, const std::string& name_from_pa
     }
     if (has(Section::ExpectSql))
         result.expected_sql = trim_blank_lines(body_of(Section::ExpectSql));
+    if (has(Section::ExpectPostgresqlFindings)) {
+        auto findings = non_blank_lines(body_of(Section::ExpectPostgresqlFindings));
+        std::sort(findings.begin(), findings.end());
+        result.expected_postgresql_findings = std::move(findings);
+    }
+    if (has(Section::ExpectPostgresqlSql)) {
+        result.expected_postgresql_sql = trim_blank_lines(body_of(Section::ExpectPostgresqlSql));
+    }
+    const auto refusal = [&](Section s) -> std::optional<std::string> {
+        if (!has(s)) return std::nullopt;
+        auto message = trim_blank_lines(body_of(s));
+        if (message.empty()) parser.fail(line_no, "a refused section needs part of the message");
+        return message;
+    };
+    result.postgresql_upgrade_refused = refusal(Section::PostgresqlUpgradeRefused);
+    result.postgresql_downgrade_refused = refusal(Section::PostgresqlDowngradeRefused);
+    if (result.postgresql_skip && !result.runs_on("postgresql")) {
+        parser.fail(1, "`# postgresql: skip` on a case that does not run on postgresql");
+    }
     return result;
+}
+
+bool AcceptanceCase::runs_on(std::string_view dialect) const {
+    return dialects.empty() ||
+           std::find(dialects.begin(), dialects.end(), dialect) != dialects.end();
 }
 
 std::vector<AcceptanceCase> load_cases(const std::filesystem::path& root) {

@@ -13,6 +13,18 @@
 //   -- lossy              the plan drops data by design (optional free-text reason)
 //   -- equivalent         target and current differ only in spellings the diff treats as equal:
 //                         the plan must be empty (optional free-text reason)
+//   -- expect postgresql findings / -- expect postgresql sql
+//                         the same expectations, checked only by the PostgreSQL runner (the two
+//                         above are SQLite's)
+//   -- expect postgresql upgrade refused / -- expect postgresql downgrade refused
+//                         emitting that script must throw an Error whose message contains the
+//                         section's text (a change the dialect refuses to write, e.g. removing an
+//                         enum value); the runner stops checking that direction there
+// Optional header keys: `dialects: sqlite, postgresql` (the runners that run the case; default
+// every one) and `postgresql: skip <reason>` (DDL PostgreSQL cannot run: the PostgreSQL runner
+// counts the case as skipped with its reason instead of failing) and `postgresql schema: NAME`
+// (the PostgreSQL runner creates NAME in each database and works in it through the URL's
+// `?schema=` parameter, instead of public).
 // Any other line inside a section is that section's text (so `-- comment` lines stay in SQL).
 // README.md next to the cases documents the format and what the runner checks.
 #pragma once
@@ -44,6 +56,16 @@ struct AcceptanceCase {
     std::optional<std::string> expected_sql;
     bool is_lossy = false;
     bool is_equivalent = false;
+    std::vector<std::string> dialects;           // `# dialects:`, as written; empty: every dialect
+    std::optional<std::string> postgresql_skip;  // `# postgresql: skip <reason>`: the reason
+    std::optional<std::string> postgresql_schema;  // `# postgresql schema: NAME`
+    std::optional<std::vector<std::string>> expected_postgresql_findings;  // sorted
+    std::optional<std::string> expected_postgresql_sql;
+    std::optional<std::string> postgresql_upgrade_refused;    // part of the expected message
+    std::optional<std::string> postgresql_downgrade_refused;  // part of the expected message
+
+    // Whether the runner of `dialect` ("sqlite", "postgresql") runs this case at all.
+    [[nodiscard]] bool runs_on(std::string_view dialect) const;
 };
 
 // Parses a case file's text. `name_from_path` is what `# name:` must equal.

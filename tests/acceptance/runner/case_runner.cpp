@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "case_checks.hpp"
 #include "catalog_compare.hpp"
 #include "row_compare.hpp"
 #include "schemadiff/diff/diff.hpp"
@@ -23,70 +24,6 @@ void build_database(const std::filesystem::path& path, const std::string& sql,
     } catch (const std::exception& e) {
         throw std::runtime_error("the case's " + what + " does not run on SQLite: " + e.what());
     }
-}
-
-Column* find_column(Table& table, const std::string& name, const Dialect& dialect) {
-    for (auto& column : table.columns) {
-        if (dialect.identifier_key(column.name) == dialect.identifier_key(name)) return &column;
-    }
-    return nullptr;
-}
-
-Table* find_table(Schema& schema, const std::string& name, const Dialect& dialect) {
-    for (auto& table : schema.tables) {
-        if (dialect.identifier_key(table.name) == dialect.identifier_key(name)) return &table;
-    }
-    return nullptr;
-}
-
-void apply_renames(Schema& target, const std::vector<RenameHint>& renames, const Dialect& dialect) {
-    for (const auto& hint : renames) {
-        auto* table = find_table(target, hint.table, dialect);
-        if (table == nullptr)
-            throw std::runtime_error("rename hint: no target table " + hint.table);
-        if (hint.column.empty()) {
-            table->renamed_from = hint.from;
-            continue;
-        }
-        auto* column = find_column(*table, hint.column, dialect);
-        if (column == nullptr) {
-            throw std::runtime_error("rename hint: no target column " + hint.table + "." +
-                                     hint.column);
-        }
-        column->renamed_from = hint.from;
-    }
-}
-
-std::vector<std::string> finding_lines(const Plan& plan) {
-    std::vector<std::string> lines;
-    for (const auto& finding : plan.findings) {
-        lines.push_back(std::string(to_string(finding.kind)) + " " + finding.table +
-                        (finding.column.empty() ? "" : "." + finding.column));
-    }
-    std::sort(lines.begin(), lines.end());
-    return lines;
-}
-
-std::string joined(const std::vector<std::string>& lines) {
-    std::string out;
-    for (const auto& line : lines) out += "\n    " + line;
-    return lines.empty() ? " (none)" : out;
-}
-
-std::string trimmed_end(std::string text) {
-    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
-    return text;
-}
-
-// The first line where two texts differ, for a readable failure next to the full texts.
-std::string first_difference(const std::string& expected, const std::string& actual) {
-    std::size_t line = 1;
-    std::size_t i = 0;
-    while (i < expected.size() && i < actual.size() && expected[i] == actual[i]) {
-        if (expected[i] == '\n') ++line;
-        ++i;
-    }
-    return "first difference at line " + std::to_string(line);
 }
 
 class Run {
@@ -178,27 +115,9 @@ public:
     }
 
     void check_expectations(const Plan& plan) {
-        const bool loses_data =
-            std::any_of(plan.findings.begin(), plan.findings.end(),
-                        [](const Finding& f) { return f.kind == FindingKind::DataLoss; });
-        if (loses_data && !case_.is_lossy) {
-            fail("the plan reports data loss but the case does not declare `-- lossy`:" +
-                 joined(report_.findings));
-        }
-        if (case_.is_equivalent && !plan.empty()) {
-            fail("the case declares `-- equivalent` but the plan is not empty:\n" +
-                 describe_operations(plan));
-        }
-        if (case_.expected_findings && *case_.expected_findings != report_.findings) {
-            fail("findings differ:\n  expected" + joined(*case_.expected_findings) + "\n  actual" +
-                 joined(report_.findings));
-        }
-        if (case_.expected_sql) {
-            const auto actual = trimmed_end(report_.upgrade_sql);
-            if (*case_.expected_sql != actual) {
-                fail("upgrade SQL differs (" + first_difference(*case_.expected_sql, actual) +
-                     "):\n--- expected\n" + *case_.expected_sql + "\n--- actual\n" + actual);
-            }
+        for (auto& failure : check_plan(case_, plan, report_.findings, report_.upgrade_sql,
+                                        {case_.expected_findings, case_.expected_sql})) {
+            fail(failure);
         }
     }
 

@@ -46,6 +46,9 @@ struct ColumnType {
     bool with_timezone = false;    // Time, Timestamp
     std::vector<std::string> enum_values;
     std::string raw;  // Raw only
+    // Enum only: the database's name for the type (PostgreSQL CREATE TYPE ... AS ENUM); empty
+    // where enums are inline (SQLite CHECK, MySQL ENUM(...)) or the model leaves it to the dialect.
+    std::string enum_name;
 
     friend bool operator==(const ColumnType&, const ColumnType&) = default;
 

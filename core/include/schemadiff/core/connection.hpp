@@ -80,6 +80,11 @@ public:
     // PostgreSQL: pg_advisory_lock under lock_timeout; MySQL: GET_LOCK. SQLite has no session
     // lock: there each script's begin_write is the lock, and acquiring only sets how long
     // begin_write waits for it (the busy timeout).
+    // Names the lock acquire_migration_lock takes, so runs that keep their versions in different
+    // tables (two projects sharing one database) do not exclude each other; the runner passes
+    // its version table before acquiring. Default "schemadiff_version". Databases whose lock is
+    // the database itself (SQLite) ignore it.
+    virtual void set_migration_lock_name(std::string_view name) { static_cast<void>(name); }
     virtual void acquire_migration_lock(std::chrono::milliseconds timeout) {
         static_cast<void>(timeout);
     }

@@ -41,6 +41,9 @@ public:
     [[nodiscard]] virtual ColumnType normalize_type(std::string_view declared) const = 0;
     // The form two types are compared in: what the type becomes once created and read back.
     [[nodiscard]] virtual ColumnType canonical_type(const ColumnType& type) const;
+    // The type a column is compared with: canonical_type(column.type) unless the dialect creates
+    // this kind of column with another type (SQLite: an AUTOINCREMENT key is always INTEGER).
+    [[nodiscard]] virtual ColumnType canonical_column_type(const Column& column) const;
     // The form two default expressions are compared in ("(0)" and "0", "'a'::text" and "'a'",
     // "now()" and "CURRENT_TIMESTAMP" where equivalent). Applied to both sides of a comparison.
     [[nodiscard]] virtual std::string normalize_default(std::string_view expression,

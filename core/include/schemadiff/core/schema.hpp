@@ -23,6 +23,8 @@ struct GeneratedColumn {
     friend bool operator==(const GeneratedColumn&, const GeneratedColumn&) = default;
 };
 
+enum class IdentityKind { None, Always, ByDefault };
+
 struct Column {
     std::string name;
     ColumnType type;
@@ -31,7 +33,10 @@ struct Column {
         default_sql;  // SQL expression text, e.g. "'x'", "0", "CURRENT_TIMESTAMP"
     std::optional<GeneratedColumn> generated;
     std::optional<std::string> collation;
-    bool is_autoincrement = false;  // SQLite AUTOINCREMENT, identity/serial elsewhere
+    bool is_autoincrement = false;  // SQLite AUTOINCREMENT, PostgreSQL serial / identity
+    // PostgreSQL / SQL-standard identity columns: GENERATED ALWAYS / BY DEFAULT AS IDENTITY
+    // (then is_autoincrement is true as well). None: a serial or plain column.
+    IdentityKind identity = IdentityKind::None;
     std::optional<std::string> comment;
     std::optional<std::string> renamed_from;  // model-only hint: the column's previous name
 
@@ -52,6 +57,9 @@ struct IndexPart {
     std::optional<std::string> expression;  // set (and `column` empty) for an expression part
     bool is_descending = false;
     std::optional<std::string> collation;
+    // Set only when it differs from the database's default for the direction (PostgreSQL:
+    // NULLS LAST for ASC, NULLS FIRST for DESC); readers normalise the default away.
+    std::optional<bool> nulls_first;
 
     friend bool operator==(const IndexPart&, const IndexPart&) = default;
 };
@@ -61,6 +69,8 @@ struct Index {
     std::vector<IndexPart> parts;
     bool is_unique = false;
     std::optional<std::string> where;  // partial-index predicate
+    std::string method;                 // access method (PostgreSQL "gin", ...); empty: default
+    std::vector<std::string> include;   // INCLUDE (non-key) columns, PostgreSQL
 
     friend bool operator==(const Index&, const Index&) = default;
 };
@@ -83,6 +93,7 @@ struct ForeignKey {
     ForeignKeyAction on_update = ForeignKeyAction::NoAction;
     bool is_deferrable = false;
     bool is_initially_deferred = false;
+    bool is_match_full = false;  // MATCH FULL (PostgreSQL); default MATCH SIMPLE
 
     friend bool operator==(const ForeignKey&, const ForeignKey&) = default;
 };

@@ -22,6 +22,8 @@ public:
     [[nodiscard]] std::string identifier_key(std::string_view name) const override;
     [[nodiscard]] std::string render_type(const ColumnType& type) const override;
     [[nodiscard]] ColumnType normalize_type(std::string_view declared) const override;
+    // An AUTOINCREMENT key of any integer type is created as INTEGER (the rowid's alias).
+    [[nodiscard]] ColumnType canonical_column_type(const Column& column) const override;
     [[nodiscard]] std::string normalize_default(std::string_view expression,
                                                 const ColumnType& type) const override;
 

@@ -1,0 +1,115 @@
+// The PostgreSQL catalog reader: the rows of the catalog queries (postgresql_catalog_queries.hpp)
+// and their assembly into a core::Schema.
+//
+// fetch_catalog is the only part that talks to the server (libpq on the connection's PGconn,
+// inside the caller's snapshot); build_schema is pure. Assembly rules: serial columns (a
+// nextval() default of a sequence OWNED BY the column) become is_autoincrement with no default;
+// identity columns keep their kind; enum-typed columns become TypeKind::Enum with the type's name
+// and its values in sort order; a one-column CHECK (col = ANY (ARRAY['a', ...])) on a text
+// column — what the dialect writes for an enum without a type name — becomes an enum type again;
+// the default direction's NULLS placement and the btree method are normalised away; indexes
+// that back a primary key or unique constraint are reported only as that constraint.
+#pragma once
+
+#include <libpq-fe.h>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "schemadiff/core/connection.hpp"
+#include "schemadiff/core/dialect.hpp"
+#include "schemadiff/core/schema.hpp"
+
+namespace schemadiff::postgresql::detail {
+
+struct CatalogRows {
+    struct TableRow {
+        long long oid = 0;
+        std::string name;
+        std::optional<std::string> comment;
+    };
+    struct ColumnRow {
+        long long table = 0;
+        long long number = 0;
+        std::string name;
+        std::string type;  // format_type(atttypid, atttypmod)
+        bool is_not_null = false;
+        std::optional<std::string> default_sql;  // pg_get_expr of the default or generation
+        std::string identity;                    // attidentity: "", "a", "d"
+        std::string generated;                   // attgenerated: "", "s"
+        std::optional<std::string> collation;    // only when not the type's default
+        std::optional<std::string> comment;
+        long long type_oid = 0;
+        bool is_enum = false;
+        bool owns_sequence = false;  // the default uses a sequence the column owns
+    };
+    struct EnumValueRow {
+        long long type_oid = 0;
+        std::string type_name;
+        std::string value;  // in enumsortorder
+    };
+    struct ConstraintRow {
+        long long oid = 0;
+        long long table = 0;
+        std::string name;
+        std::string type;  // p u f c
+        std::string referenced_table;
+        std::string on_update;  // a r c n d
+        std::string on_delete;
+        bool is_deferrable = false;
+        bool is_initially_deferred = false;
+        std::string match;       // f p s
+        std::string definition;  // pg_get_constraintdef(oid, true)
+    };
+    struct ConstraintColumnRow {
+        long long constraint = 0;
+        std::string column;
+        std::optional<std::string> referenced_column;
+    };
+    struct IndexRow {
+        long long oid = 0;
+        long long table = 0;
+        std::string name;
+        bool is_unique = false;
+        std::string method;
+        long long key_count = 0;  // indnkeyatts: the parts after it are INCLUDE columns
+        std::optional<std::string> predicate;
+    };
+    struct IndexPartRow {
+        long long index = 0;
+        long long position = 0;  // 1-based
+        long long column = 0;    // attnum, 0 for an expression
+        std::string definition;  // pg_get_indexdef(index, position, true)
+        std::optional<std::string> column_name;
+        long long option = 0;                  // indoption bits: 1 DESC, 2 NULLS FIRST
+        std::optional<std::string> collation;  // only when not the column's
+    };
+    struct ViewRow {
+        std::string name;
+        bool is_materialized = false;
+        std::string definition;
+    };
+
+    std::vector<TableRow> tables;
+    std::vector<ColumnRow> columns;
+    std::vector<EnumValueRow> enum_values;
+    std::vector<ConstraintRow> constraints;
+    std::vector<ConstraintColumnRow> constraint_columns;
+    std::vector<IndexRow> indexes;
+    std::vector<IndexPartRow> index_parts;
+    std::vector<ViewRow> views;
+};
+
+// Runs the catalog queries for the tables of `schema` (current_schema() when nullopt); adds
+// the number issued to `query_count`. Throws Error(Introspection).
+[[nodiscard]] CatalogRows fetch_catalog(PGconn* connection,
+                                        const std::optional<std::string>& schema,
+                                        std::size_t& query_count);
+
+// Leaves out the version table, `<version_table>_*` and options.excluded_tables.
+[[nodiscard]] Schema build_schema(const CatalogRows& rows, const ReadOptions& options,
+                                  const Dialect& dialect);
+
+}  // namespace schemadiff::postgresql::detail

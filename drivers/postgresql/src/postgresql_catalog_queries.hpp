@@ -1,0 +1,122 @@
+// The catalog queries read_schema issues: a constant number (kCatalogQueryCount), whatever the
+// number of tables. Each reads one kind of object for every ordinary or partitioned table of
+// the schema being read (partitions are left out: they belong to their parent), straight from
+// pg_catalog with arrays unnested in the server, so the cost does not grow with round trips.
+// `@NAMESPACE@` is replaced by the oid expression of that schema. Names are read as stored;
+// expressions come from pg_get_expr / pg_get_constraintdef / pg_get_indexdef in their "pretty"
+// form, which is what the dialect's normalisers expect.
+#pragma once
+
+#include <cstddef>
+
+namespace schemadiff::postgresql::detail {
+
+// The tables of the schema and their comments.
+inline constexpr const char* kTablesQuery =
+    "SELECT c.oid, c.relname, d.description"
+    " FROM pg_catalog.pg_class c"
+    " LEFT JOIN pg_catalog.pg_description d ON d.objoid = c.oid"
+    "  AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = 0"
+    " WHERE c.relnamespace = @NAMESPACE@ AND c.relkind IN ('r', 'p') AND NOT c.relispartition";
+
+// Columns in attnum order. The collation only when it is not the type's default. owns_sequence
+// when the default uses a sequence that the column owns (OWNED BY: pg_depend type 'a'); with a
+// default that is a bare nextval() call, that is a serial column.
+inline constexpr const char* kColumnsQuery =
+    "SELECT a.attrelid, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod),"
+    " a.attnotnull, pg_catalog.pg_get_expr(ad.adbin, ad.adrelid, true), a.attidentity,"
+    " a.attgenerated,"
+    " CASE WHEN a.attcollation <> t.typcollation THEN co.collname END,"
+    " d.description, a.atttypid, t.typtype = 'e',"
+    " ad.oid IS NOT NULL AND EXISTS (SELECT 1 FROM pg_catalog.pg_depend owned"
+    "  JOIN pg_catalog.pg_depend used ON used.refobjid = owned.objid"
+    "  AND used.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass"
+    "  AND used.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass AND used.objid = ad.oid"
+    "  WHERE owned.classid = 'pg_catalog.pg_class'::pg_catalog.regclass"
+    "  AND owned.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass"
+    "  AND owned.refobjid = a.attrelid AND owned.refobjsubid = a.attnum"
+    "  AND owned.deptype = 'a')"
+    " FROM pg_catalog.pg_attribute a"
+    " JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"
+    " JOIN pg_catalog.pg_type t ON t.oid = a.atttypid"
+    " LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum"
+    " LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation"
+    " LEFT JOIN pg_catalog.pg_description d ON d.objoid = a.attrelid"
+    "  AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = a.attnum"
+    " WHERE c.relnamespace = @NAMESPACE@ AND c.relkind IN ('r', 'p') AND NOT c.relispartition"
+    " AND a.attnum > 0 AND NOT a.attisdropped"
+    " ORDER BY a.attrelid, a.attnum";
+
+// Every enum type's values in their declared order (enum types are few; reading all of them
+// costs less than working out which ones the tables use).
+inline constexpr const char* kEnumValuesQuery =
+    "SELECT e.enumtypid, t.typname, e.enumlabel"
+    " FROM pg_catalog.pg_enum e JOIN pg_catalog.pg_type t ON t.oid = e.enumtypid"
+    " ORDER BY e.enumtypid, e.enumsortorder";
+
+// Primary keys, uniques, foreign keys and checks (exclusion constraints are not modelled).
+inline constexpr const char* kConstraintsQuery =
+    "SELECT con.oid, con.conrelid, con.conname, con.contype, rc.relname, con.confupdtype,"
+    " con.confdeltype, con.condeferrable, con.condeferred, con.confmatchtype,"
+    " pg_catalog.pg_get_constraintdef(con.oid, true)"
+    " FROM pg_catalog.pg_constraint con"
+    " JOIN pg_catalog.pg_class c ON c.oid = con.conrelid"
+    " LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid"
+    " WHERE c.relnamespace = @NAMESPACE@ AND c.relkind IN ('r', 'p') AND NOT c.relispartition"
+    " AND con.contype IN ('p', 'u', 'f', 'c')";
+
+// The key columns of those constraints in key order, with the referenced column of a foreign
+// key beside each (conkey and confkey unnested together).
+inline constexpr const char* kConstraintColumnsQuery =
+    "SELECT con.oid, a.attname, fa.attname"
+    " FROM pg_catalog.pg_constraint con"
+    " JOIN pg_catalog.pg_class c ON c.oid = con.conrelid"
+    " CROSS JOIN LATERAL ROWS FROM (pg_catalog.unnest(con.conkey),"
+    "  pg_catalog.unnest(con.confkey)) WITH ORDINALITY AS k(attnum, fattnum, position)"
+    " JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum"
+    " LEFT JOIN pg_catalog.pg_attribute fa ON fa.attrelid = con.confrelid"
+    "  AND fa.attnum = k.fattnum"
+    " WHERE c.relnamespace = @NAMESPACE@ AND c.relkind IN ('r', 'p') AND NOT c.relispartition"
+    " AND con.contype IN ('p', 'u', 'f', 'c')"
+    " ORDER BY con.oid, k.position";
+
+// Indexes that do not back a primary key, unique or exclusion constraint.
+inline constexpr const char* kIndexesQuery =
+    "SELECT i.indexrelid, i.indrelid, ic.relname, i.indisunique, am.amname, i.indnkeyatts,"
+    " pg_catalog.pg_get_expr(i.indpred, i.indrelid, true)"
+    " FROM pg_catalog.pg_index i"
+    " JOIN pg_catalog.pg_class c ON c.oid = i.indrelid"
+    " JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid"
+    " JOIN pg_catalog.pg_am am ON am.oid = ic.relam"
+    " WHERE c.relnamespace = @NAMESPACE@ AND c.relkind IN ('r', 'p') AND NOT c.relispartition"
+    " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con"
+    "  WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))";
+
+// Every part of those indexes in order: key parts (a column, or an expression when indkey is 0)
+// with their indoption bits and a collation other than the column's, then INCLUDE columns.
+inline constexpr const char* kIndexPartsQuery =
+    "SELECT i.indexrelid, k.n, i.indkey[k.n - 1],"
+    " pg_catalog.pg_get_indexdef(i.indexrelid, k.n, true), a.attname,"
+    " COALESCE(i.indoption[k.n - 1], 0),"
+    " CASE WHEN a.attnum IS NOT NULL AND i.indcollation[k.n - 1] <> 0"
+    "  AND i.indcollation[k.n - 1] <> a.attcollation THEN co.collname END"
+    " FROM pg_catalog.pg_index i"
+    " JOIN pg_catalog.pg_class c ON c.oid = i.indrelid"
+    " CROSS JOIN LATERAL pg_catalog.generate_series(1, i.indnatts::integer) AS k(n)"
+    " LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid"
+    "  AND a.attnum = i.indkey[k.n - 1] AND i.indkey[k.n - 1] <> 0"
+    " LEFT JOIN pg_catalog.pg_collation co ON co.oid = i.indcollation[k.n - 1]"
+    " WHERE c.relnamespace = @NAMESPACE@ AND c.relkind IN ('r', 'p') AND NOT c.relispartition"
+    " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con"
+    "  WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))"
+    " ORDER BY i.indexrelid, k.n";
+
+// Views and materialized views with their query as PostgreSQL prints it back.
+inline constexpr const char* kViewsQuery =
+    "SELECT c.relname, c.relkind = 'm', pg_catalog.pg_get_viewdef(c.oid, true)"
+    " FROM pg_catalog.pg_class c"
+    " WHERE c.relnamespace = @NAMESPACE@ AND c.relkind IN ('v', 'm')";
+
+inline constexpr std::size_t kCatalogQueryCount = 8;
+
+}  // namespace schemadiff::postgresql::detail

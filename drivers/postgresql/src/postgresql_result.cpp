@@ -1,0 +1,94 @@
+#include "postgresql_result.hpp"
+
+#include <fmt/format.h>
+
+#include <charconv>
+
+namespace schemadiff::postgresql::detail {
+
+namespace {
+
+constexpr std::size_t kShownStatement = 200;
+
+std::string field(const PGresult* result, int code) {
+    const char* value = PQresultErrorField(result, code);
+    return value == nullptr ? std::string() : std::string(value);
+}
+
+// libpq's messages end with a newline and may span lines ("ERROR:  ...\nLINE 1: ...").
+std::string one_line(std::string_view message) {
+    std::string out;
+    for (const char c : message) {
+        if (c == '\n' || c == '\r') {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+        } else {
+            out += c;
+        }
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+}  // namespace
+
+std::optional<std::string> Result::text(int row, int column) const {
+    if (is_null(row, column)) return std::nullopt;
+    const char* value = PQgetvalue(result_.get(), row, column);
+    const int length = PQgetlength(result_.get(), row, column);
+    return std::string(value, static_cast<std::size_t>(length));
+}
+
+long long Result::integer(int row, int column) const {
+    if (is_null(row, column)) return 0;
+    const char* value = PQgetvalue(result_.get(), row, column);
+    const auto length = static_cast<std::size_t>(PQgetlength(result_.get(), row, column));
+    long long out = 0;
+    const auto [end, ec] = std::from_chars(value, value + length, out);
+    if (ec != std::errc{} || end != value + length) {
+        throw Error(ErrorKind::Introspection,
+                    fmt::format("catalog column '{}' holds '{}' where an integer was expected",
+                                PQfname(result_.get(), column), std::string_view(value, length)));
+    }
+    return out;
+}
+
+bool Result::flag(int row, int column) const {
+    if (is_null(row, column)) return false;
+    const char* value = PQgetvalue(result_.get(), row, column);
+    return value[0] == 't' || value[0] == '1';
+}
+
+std::string shown_statement(std::string_view sql) {
+    std::string shown(sql.substr(0, kShownStatement));
+    for (char& c : shown) {
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    }
+    if (sql.size() > kShownStatement) shown += "...";
+    return shown;
+}
+
+Result run(PGconn* connection, const std::string& sql, ErrorKind kind, std::string_view context) {
+    Result result(PQexec(connection, sql.c_str()));
+    const std::string where = context.empty()
+                                  ? "statement: " + shown_statement(sql)
+                                  : fmt::format("{}; statement: {}", context, shown_statement(sql));
+    if (result.get() == nullptr) {
+        throw Error(kind, one_line(PQerrorMessage(connection)), where);
+    }
+    switch (PQresultStatus(result.get())) {
+        case PGRES_COMMAND_OK:
+        case PGRES_TUPLES_OK:
+        case PGRES_EMPTY_QUERY:
+            return result;
+        default:
+            break;
+    }
+    std::string message = field(result.get(), PG_DIAG_MESSAGE_PRIMARY);
+    if (message.empty()) message = PQresultErrorMessage(result.get());
+    if (message.empty()) message = PQerrorMessage(connection);
+    const std::string detail = field(result.get(), PG_DIAG_MESSAGE_DETAIL);
+    if (!detail.empty()) message += " (" + detail + ")";
+    throw Error(kind, one_line(message), where, field(result.get(), PG_DIAG_SQLSTATE));
+}
+
+}  // namespace schemadiff::postgresql::detail
