@@ -19,8 +19,8 @@
 #include <exception>
 #include <fstream>
 #include <optional>
-#include <string>
 #include <sstream>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -99,7 +99,7 @@ struct CatalogResult {
     std::vector<double> wall_ms;  // one per run: open + read_schema
     std::vector<double> cpu_ms;
     std::vector<double> server_cpu_ms;  // the connection's backend process, start to end
-    std::size_t queries = 0;  // catalog queries of one read
+    std::size_t queries = 0;            // catalog queries of one read
     std::size_t tables_read = 0;
     std::size_t false_positives = 0;
 };
@@ -113,12 +113,11 @@ struct Options {
 
 CatalogResult measure(const Options& options, std::size_t table_count) {
     CatalogResult result{.table_count = table_count};
-    const sd::Schema model = sd::bench::for_postgresql(
-        sd::bench::generate_schema({.table_count = table_count}));
+    const sd::Schema model =
+        sd::bench::for_postgresql(sd::bench::generate_schema({.table_count = table_count}));
     result.shape = shape_of(model);
     const sd::bench::ScratchDatabase database(
-        options.server, fmt::format("schemadiff_bench_catalog_{}", table_count),
-        options.is_kept);
+        options.server, fmt::format("schemadiff_bench_catalog_{}", table_count), options.is_kept);
     const auto start = Clock::now();
     const std::size_t statements = sd::bench::create_schema(database.url(), model);
     if (options.is_analyzed) {
@@ -181,9 +180,8 @@ std::string cpu_model() {
 std::string server_version(const sd::DatabaseUrl& server) {
     auto connection = sd::postgresql::open_postgresql(server, sd::postgresql::OpenMode::ReadOnly);
     const auto rows = connection->query("SHOW server_version");
-    return rows.empty() || rows.front().empty() || !rows.front().front()
-               ? "unknown"
-               : *rows.front().front();
+    return rows.empty() || rows.front().empty() || !rows.front().front() ? "unknown"
+                                                                         : *rows.front().front();
 }
 
 void print_row(const CatalogResult& r) {
@@ -213,9 +211,10 @@ int main(int argc, char** argv) {
     std::vector<std::size_t> table_counts = {1000, 5000};
     Options options;
     bool is_not_analyzed = false;
-    app.add_option("--url", url,
-                   "postgresql:// URL of the server (its database is the maintenance database "
-                   "used to create and drop the benchmark's); default $SCHEMADIFF_TEST_POSTGRES_URL");
+    app.add_option(
+        "--url", url,
+        "postgresql:// URL of the server (its database is the maintenance database "
+        "used to create and drop the benchmark's); default $SCHEMADIFF_TEST_POSTGRES_URL");
     app.add_option("--tables", table_counts, "Table counts to run (comma-separated or repeated)")
         ->delimiter(',');
     app.add_option("--repeat", options.repeat, "Timed reads per table count; the median is kept")
@@ -228,11 +227,11 @@ int main(int argc, char** argv) {
     try {
         if (url.empty()) throw sd::Error(sd::ErrorKind::Usage, "no server: pass --url");
         options.server = sd::parse_database_url(url);
-        fmt::print("PostgreSQL catalog benchmark: {} core(s), {}, PostgreSQL {} at {}, median of "
-                   "{}{}\n\n",
-                   std::thread::hardware_concurrency(), cpu_model(),
-                   server_version(options.server), options.server.redacted(), options.repeat,
-                   options.is_analyzed ? "" : ", no ANALYZE");
+        fmt::print(
+            "PostgreSQL catalog benchmark: {} core(s), {}, PostgreSQL {} at {}, median of "
+            "{}{}\n\n",
+            std::thread::hardware_concurrency(), cpu_model(), server_version(options.server),
+            options.server.redacted(), options.repeat, options.is_analyzed ? "" : ", no ANALYZE");
     } catch (const std::exception& error) {
         fmt::print(stderr, "bench_postgresql_catalog: {}\n", error.what());
         return 2;
@@ -261,10 +260,11 @@ int main(int argc, char** argv) {
     if (goal) {
         const double wall = median(goal->wall_ms);
         const bool is_met = wall < kGoalMilliseconds && goal->queries <= kGoalQueries;
-        fmt::print("\nGoal: {} tables read in at most {} queries and under {:.0f} ms: {} queries, "
-                   "{:.1f} ms (median wall clock), {}\n",
-                   kGoalTables, kGoalQueries, kGoalMilliseconds, goal->queries, wall,
-                   is_met ? "met" : "NOT met");
+        fmt::print(
+            "\nGoal: {} tables read in at most {} queries and under {:.0f} ms: {} queries, "
+            "{:.1f} ms (median wall clock), {}\n",
+            kGoalTables, kGoalQueries, kGoalMilliseconds, goal->queries, wall,
+            is_met ? "met" : "NOT met");
     }
     return is_all_ok ? 0 : 1;
 }

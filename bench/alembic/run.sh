@@ -18,8 +18,9 @@
 #    difference between the lists is printed.
 # The database and the work folder are removed at the end unless --keep.
 # Needs: the binaries schemadiff and bench/bench_model_json in DIR (default build-bench; build
-# them with `cmake --build DIR --target schemadiff_tool bench_model_json`), psql, and Debian's
-# python3-alembic, python3-sqlalchemy and python3-psycopg2 (run by /usr/bin/python3).
+# them with `cmake --build DIR --target schemadiff_tool bench_model_json`), psql, GNU time
+# (/usr/bin/time), and Debian's python3-alembic, python3-sqlalchemy and python3-psycopg2 (run
+# by /usr/bin/python3).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -30,6 +31,7 @@ build="$root/build-bench"
 url="${SCHEMADIFF_TEST_POSTGRES_URL:-}"
 keep=0
 python="${PYTHON:-/usr/bin/python3}"
+export PYTHONDONTWRITEBYTECODE=1  # no __pycache__ in the source tree
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
@@ -72,16 +74,19 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Wall clock of one command in ms; its output goes to $work/last.out and $work/last.err.
+# Wall clock of one command in ms on stdout; its CPU time (user + system, ms) in $work/last.cpu;
+# its output in $work/last.out and $work/last.err.
 time_ms() {
     local start end
     start="$(date +%s%N)"
-    if ! "$@" >"$work/last.out" 2>"$work/last.err"; then
+    if ! /usr/bin/time -f "%U %S" -o "$work/last.time" "$@" >"$work/last.out" 2>"$work/last.err"
+    then
         echo "run.sh: failed: $*" >&2
         cat "$work/last.err" >&2
         exit 2
     fi
     end="$(date +%s%N)"
+    awk '{printf "%d\n", ($1 + $2) * 1000}' "$work/last.time" >"$work/last.cpu"
     echo $(((end - start) / 1000000))
 }
 median() { printf '%s\n' "$@" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
@@ -118,15 +123,20 @@ sed -e "s|@URL@|$database_url|" -e "s|@MODELS@|$work/drifted.json|" \
 # --- 4: timing, interleaved ------------------------------------------------------------------
 schemadiff_ms=()
 alembic_ms=()
+schemadiff_cpu=()
+alembic_cpu=()
 for ((run = 1; run <= repeat; run++)); do
     rm -f "$work/schemadiff/migrations/versions/"*
     schemadiff_ms+=("$(cd "$work/schemadiff" && time_ms "$schemadiff" autogenerate -m x)")
+    schemadiff_cpu+=("$(cat "$work/last.cpu")")
     schemadiff_script="$(ls "$work/schemadiff/migrations/versions/"*)"
     cp "$schemadiff_script" "$work/schemadiff-revision.sql"
     rm -f "$work/alembic/versions/"*.py
     alembic_ms+=("$(cd "$work/alembic" && time_ms "$python" -m alembic revision --autogenerate -m x)")
+    alembic_cpu+=("$(cat "$work/last.cpu")")
     cp "$work/alembic/versions/"*.py "$work/alembic-revision.py"
-    echo "run $run: schemadiff ${schemadiff_ms[-1]} ms, alembic ${alembic_ms[-1]} ms" >&2
+    echo "run $run: schemadiff ${schemadiff_ms[-1]} ms (CPU ${schemadiff_cpu[-1]})," \
+        "alembic ${alembic_ms[-1]} ms (CPU ${alembic_cpu[-1]})" >&2
 done
 schemadiff_median="$(median "${schemadiff_ms[@]}")"
 alembic_median="$(median "${alembic_ms[@]}")"
@@ -150,12 +160,13 @@ echo "schemadiff vs Alembic $("$python" -c 'import alembic; print(alembic.__vers
     "$tables tables, drift of $edits edits; median of $repeat runs, wall clock"
 echo "(database created in $create_ms ms, not timed)"
 echo
-echo "| tool | runs (ms) | median (ms) | operations | in the written revision |"
-echo "| --- | --- | ---: | ---: | --- |"
+echo "| tool | runs (ms) | median (ms) | client CPU median (ms) | operations | written |"
+echo "| --- | --- | ---: | ---: | ---: | --- |"
 echo "| schemadiff autogenerate | ${schemadiff_ms[*]} | $schemadiff_median |" \
-    "$(wc -l <"$work/schemadiff-ops.txt") | $statements statements |"
+    "$(median "${schemadiff_cpu[@]}") | $(wc -l <"$work/schemadiff-ops.txt") |" \
+    "$statements statements |"
 echo "| alembic revision --autogenerate | ${alembic_ms[*]} | $alembic_median |" \
-    "$(wc -l <"$work/alembic-ops.txt") | $op_calls op.* calls |"
+    "$(median "${alembic_cpu[@]}") | $(wc -l <"$work/alembic-ops.txt") | $op_calls op.* calls |"
 echo
 awk -v a="$alembic_median" -v s="$schemadiff_median" \
     'BEGIN {printf "ratio (alembic / schemadiff): %.1fx\n", a / s}'
@@ -163,4 +174,5 @@ echo "schemadiff by kind: $(by_kind "$work/schemadiff-ops.txt")"
 echo "alembic by kind:    $(by_kind "$work/alembic-ops.txt")"
 echo
 echo "Only schemadiff (<) / only Alembic (>), as kind table object:"
-diff "$work/schemadiff-ops.txt" "$work/alembic-ops.txt" | grep '^[<>]' || echo "(none)"
+differences="$(diff "$work/schemadiff-ops.txt" "$work/alembic-ops.txt" | grep '^[<>]' || true)"
+echo "${differences:-(none)}"

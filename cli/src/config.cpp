@@ -151,10 +151,12 @@ void read_sections(Config& config, const toml::table& root) {
     std::string directory = "migrations";
     if (const toml::table* t = section(file, root, "migrations")) {
         const Section s(file, *t, "migrations");
-        s.require_known_keys({"directory", "version_table", "file_template"});
+        s.require_known_keys(
+            {"directory", "version_table", "file_template", "transaction_per_migration"});
         s.read("directory", directory);
         s.read("version_table", config.version_table);
         s.read("file_template", config.file_template);
+        s.read("transaction_per_migration", config.transaction_per_migration);
     }
     config.migrations_dir = (config.base_dir / directory).lexically_normal();
     if (const toml::table* t = section(file, root, "models")) {

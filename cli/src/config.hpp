@@ -21,6 +21,8 @@ struct Config {
     std::filesystem::path migrations_dir;
     std::string version_table = "schemadiff_version";
     std::string file_template = "{rev}_{slug}.sql";
+    // Commit after every script instead of once per run (Alembic's option of the same name).
+    bool transaction_per_migration = false;
     std::filesystem::path models_json;        // empty when not configured
     std::string models_command;               // empty when not configured
     std::vector<std::string> include_tables;  // names or glob patterns; empty = all

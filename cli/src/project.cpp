@@ -121,6 +121,7 @@ migrate::RunnerOptions runner_options(const Config& config, const ProjectOptions
     migrate::RunnerOptions runner;
     runner.version_table = config.version_table;
     runner.ignore_checksums = options.ignore_checksums;
+    runner.commit_each_script = config.transaction_per_migration;
     if (!options.quiet) {
         runner.on_progress = [&err](const migrate::ScriptProgress& progress) {
             if (progress.stage != migrate::ScriptProgress::Stage::Finished) return;

@@ -103,8 +103,7 @@ Runner::StepOutcome Runner::run_shared(const std::vector<std::string>& targets, 
     while (true) {
         // Re-read under the lock: another run may have applied scripts meanwhile.
         step.heads_before = known_heads();
-        const std::vector<std::string> path =
-            path_from(step.direction, step.heads_before, targets);
+        const std::vector<std::string> path = path_from(step.direction, step.heads_before, targets);
         if (path.empty()) {
             outcome = StepOutcome::Done;
             break;

@@ -16,8 +16,7 @@ namespace schemadiff::migrate::detail {
 // The migration lock named after the version table (Connection::set_migration_lock_name).
 class MigrationLock {
 public:
-    MigrationLock(Connection& connection, std::chrono::milliseconds timeout,
-                  std::string_view name);
+    MigrationLock(Connection& connection, std::chrono::milliseconds timeout, std::string_view name);
     ~MigrationLock();
     MigrationLock(const MigrationLock&) = delete;
     MigrationLock& operator=(const MigrationLock&) = delete;

@@ -36,10 +36,12 @@ std::optional<DatabaseUrl> test_server() {
     const char* url = std::getenv(kServerVariable);
     if (url != nullptr && *url != '\0') return parse_database_url(url);
     if (is_set("CI", "true")) {
-        FAIL_CHECK(kServerVariable << " is not set under CI=true: the PostgreSQL acceptance "
-                                      "cases need a server (.ci/postgres-server start)");
+        FAIL_CHECK(std::string(kServerVariable)
+                   << " is not set under CI=true: the PostgreSQL acceptance "
+                      "cases need a server (.ci/postgres-server start)");
     } else {
-        MESSAGE("skipped: " << kServerVariable << " is not set (.ci/postgres-server start)");
+        MESSAGE("skipped: " << std::string(kServerVariable)
+                            << " is not set (.ci/postgres-server start)");
     }
     return std::nullopt;
 }

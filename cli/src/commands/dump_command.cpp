@@ -57,8 +57,10 @@ CommandAction setup_dump_command(CLI::App& command) {
         .add_option("--dialect", args->dialect,
                     "SQL dialect for --format sql of a model file (default: sqlite)")
         ->type_name("NAME");
-    command.add_option("-c,--config", args->config_file,
-                       "schemadiff.toml whose [models] SRC `models` reads (default: ./schemadiff.toml)")
+    command
+        .add_option(
+            "-c,--config", args->config_file,
+            "schemadiff.toml whose [models] SRC `models` reads (default: ./schemadiff.toml)")
         ->type_name("FILE");
     command.footer(
         "SRC is a database URL (sqlite:///app.db), a model JSON file, or `models`: the models\n"

@@ -39,6 +39,8 @@ directory = "migrations"
 # version_table = "schemadiff_version"
 # File names of new scripts: {rev} is the revision id, {slug} the message.
 # file_template = "{rev}_{slug}.sql"
+# Scripts are each atomic; a run commits once. true: commit after every script instead.
+# transaction_per_migration = false
 
 [models]
 # The schema the models describe: a model JSON file as `schemadiff dump` writes ...
@@ -149,8 +151,8 @@ int run_init(const std::string& dir, bool is_cpp, const Streams& streams) {
     write_text(source, model_program_source());
     write_text(cmake, model_program_cmake());
     streams.err << fmt::format("Created {}\nCreated {}\nCreated {} and {} (the model program)\n",
-                               config.string(), (migrations / "versions").string(),
-                               source.string(), cmake.string())
+                               config.string(), (migrations / "versions").string(), source.string(),
+                               cmake.string())
                 << next_steps(root, is_cpp);
     return 0;
 }

@@ -23,9 +23,8 @@ struct RunResult {
     std::string err;
 };
 
-RunResult run_program(std::vector<std::string> args, const reflect::Registry& models) {
-    args.insert(args.begin(), "app_models");
-    std::vector<const char*> argv;
+RunResult run_program(const std::vector<std::string>& args, const reflect::Registry& models) {
+    std::vector<const char*> argv{"app_models"};
     for (const std::string& arg : args) argv.push_back(arg.c_str());
     std::ostringstream out;
     std::ostringstream err;

@@ -109,7 +109,7 @@ TEST_CASE("without concurrent_indexes index changes stay in the transactional sc
     REQUIRE(project.run({"upgrade", "head"}).exit_code == 0);
     project.write_models(kUsersIndexed);
     const CliResult add = project.run({"autogenerate", "-m", "email"});
-    REQUIRE(add.out_lines().size() == 1);
+    REQUIRE_MESSAGE(add.out_lines().size() == 1, add.out);
     const std::string script = read_file(first_line(add));
     CHECK(contains(script, "CREATE INDEX ix_users_email ON users (\"Email\");\n"));
     CHECK_FALSE(contains(script, "CONCURRENTLY"));

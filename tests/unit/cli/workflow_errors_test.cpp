@@ -44,6 +44,12 @@ TEST_CASE("an unknown key or a wrong type is an error naming the file, line and 
     CHECK(unknown.err.find("schemadiff.toml:4") != std::string::npos);
     write_file(project.dir() / "schemadiff.toml", "[autogenerate]\ncompare_types = \"yes\"\n");
     check_one_error_line(project.run({"heads"}), "autogenerate.compare_types");
+    write_file(project.dir() / "schemadiff.toml",
+               "[migrations]\ntransaction_per_migration = \"yes\"\n");
+    check_one_error_line(project.run({"heads"}), "migrations.transaction_per_migration");
+    write_file(project.dir() / "schemadiff.toml",
+               "[migrations]\ntransaction_per_migration = true\n");
+    CHECK(project.run({"heads"}).exit_code == 0);
 }
 
 TEST_CASE("a missing migrations folder is an error naming it") {

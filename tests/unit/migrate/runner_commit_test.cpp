@@ -68,7 +68,8 @@ TEST_CASE("commit_each_script makes every finished script visible to other conne
 TEST_CASE("the scripts before a failing one are committed, not just visible to the run") {
     RunnerProject project;
     add_chain(project);
-    project.add("d4", "c3", "INSERT INTO users (name) VALUES ('bo');\nINSERT INTO nowhere VALUES (1);\n",
+    project.add("d4", "c3",
+                "INSERT INTO users (name) VALUES ('bo');\nINSERT INTO nowhere VALUES (1);\n",
                 "DELETE FROM users WHERE name = 'bo';\n");
     const RevisionGraph graph = project.graph();
     {

@@ -90,11 +90,31 @@ TEST_CASE("the enum-as-text CHECK is recognised as PostgreSQL prints it") {
 }
 
 TEST_CASE("malformed text normalises without crashing") {
-    for (const char* text :
-         {"", "((", "))", "(a", "a)", "CAST(", "CAST(a AS", "::", "a::", "'unterminated",
-          "\"unterminated", "$$x", "$tag$x$", "ARRAY[", "= ANY (ARRAY[", "x = ANY (ARRAY['a'",
-          "a BETWEEN", "a NOT BETWEEN 1 AND", "CASE WHEN", "IN (", "- -", "/* open",
-          "x::timestamp(3) with", "x::double", "((((((((a))))))))"}) {
+    for (const char* text : {"",
+                             "((",
+                             "))",
+                             "(a",
+                             "a)",
+                             "CAST(",
+                             "CAST(a AS",
+                             "::",
+                             "a::",
+                             "'unterminated",
+                             "\"unterminated",
+                             "$$x",
+                             "$tag$x$",
+                             "ARRAY[",
+                             "= ANY (ARRAY[",
+                             "x = ANY (ARRAY['a'",
+                             "a BETWEEN",
+                             "a NOT BETWEEN 1 AND",
+                             "CASE WHEN",
+                             "IN (",
+                             "- -",
+                             "/* open",
+                             "x::timestamp(3) with",
+                             "x::double",
+                             "((((((((a))))))))"}) {
         CAPTURE(text);
         CHECK_NOTHROW((void)kDialect.normalize_expression(text));
         CHECK_NOTHROW((void)kDialect.normalize_default(text, ColumnType::of(TypeKind::Integer)));

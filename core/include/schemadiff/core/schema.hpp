@@ -69,8 +69,8 @@ struct Index {
     std::vector<IndexPart> parts;
     bool is_unique = false;
     std::optional<std::string> where;  // partial-index predicate
-    std::string method;                 // access method (PostgreSQL "gin", ...); empty: default
-    std::vector<std::string> include;   // INCLUDE (non-key) columns, PostgreSQL
+    std::string method;                // access method (PostgreSQL "gin", ...); empty: default
+    std::vector<std::string> include;  // INCLUDE (non-key) columns, PostgreSQL
 
     friend bool operator==(const Index&, const Index&) = default;
 };

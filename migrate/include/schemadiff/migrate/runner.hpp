@@ -133,11 +133,10 @@ private:
     StepOutcome run_step(const std::vector<std::string>& targets, Step& step, RunResult& result);
     // Scripts that can share the transaction, one savepoint each, until the path ends or
     // reaches one that cannot.
-    StepOutcome run_shared(const std::vector<std::string>& targets, Step& step,
-                           RunResult& result);
+    StepOutcome run_shared(const std::vector<std::string>& targets, Step& step, RunResult& result);
     // Commits what ran before the failing script of a shared transaction, then rethrows.
-    [[noreturn]] void keep_before_failure(detail::WriteTransaction& transaction,
-                                          const Error& error, std::size_t kept);
+    [[noreturn]] void keep_before_failure(detail::WriteTransaction& transaction, const Error& error,
+                                          std::size_t kept);
 
     // The current heads, each checked to be a revision of the graph.
     [[nodiscard]] std::vector<std::string> known_heads();
