@@ -19,12 +19,20 @@ inline constexpr const char* kTablesQuery =
     "  AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = 0"
     " WHERE c.relnamespace = @NAMESPACE@ AND c.relkind IN ('r', 'p') AND NOT c.relispartition";
 
+// The deparsing functions (pg_get_expr, pg_get_constraintdef, pg_get_indexdef) make the server
+// open each relation they name and build its cache, which is most of a cold read's cost: they are
+// called only where their text is used (a generated column's expression, a CHECK, an expression
+// index part); a plain default cannot name a column, so it is deparsed without its relation.
+//
 // Columns in attnum order. The collation only when it is not the type's default. owns_sequence
 // when the default uses a sequence that the column owns (OWNED BY: pg_depend type 'a'); with a
 // default that is a bare nextval() call, that is a serial column.
 inline constexpr const char* kColumnsQuery =
     "SELECT a.attrelid, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod),"
-    " a.attnotnull, pg_catalog.pg_get_expr(ad.adbin, ad.adrelid, true), a.attidentity,"
+    " a.attnotnull,"
+    " pg_catalog.pg_get_expr(ad.adbin, CASE WHEN a.attgenerated = '' THEN 0 ELSE ad.adrelid END,"
+    "  true),"
+    " a.attidentity,"
     " a.attgenerated,"
     " CASE WHEN a.attcollation <> t.typcollation THEN co.collname END,"
     " d.description, a.atttypid, t.typtype = 'e',"
@@ -58,7 +66,7 @@ inline constexpr const char* kEnumValuesQuery =
 inline constexpr const char* kConstraintsQuery =
     "SELECT con.oid, con.conrelid, con.conname, con.contype, rc.relname, con.confupdtype,"
     " con.confdeltype, con.condeferrable, con.condeferred, con.confmatchtype,"
-    " pg_catalog.pg_get_constraintdef(con.oid, true)"
+    " CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_constraintdef(con.oid, true) END"
     " FROM pg_catalog.pg_constraint con"
     " JOIN pg_catalog.pg_class c ON c.oid = con.conrelid"
     " LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid"
@@ -96,7 +104,8 @@ inline constexpr const char* kIndexesQuery =
 // with their indoption bits and a collation other than the column's, then INCLUDE columns.
 inline constexpr const char* kIndexPartsQuery =
     "SELECT i.indexrelid, k.n, i.indkey[k.n - 1],"
-    " pg_catalog.pg_get_indexdef(i.indexrelid, k.n, true), a.attname,"
+    " CASE WHEN i.indkey[k.n - 1] = 0 THEN pg_catalog.pg_get_indexdef(i.indexrelid, k.n, true) END,"
+    " a.attname,"
     " COALESCE(i.indoption[k.n - 1], 0),"
     " CASE WHEN a.attnum IS NOT NULL AND i.indcollation[k.n - 1] <> 0"
     "  AND i.indcollation[k.n - 1] <> a.attcollation THEN co.collname END"

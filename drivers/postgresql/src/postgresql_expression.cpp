@@ -386,6 +386,18 @@ std::vector<Token> canonical_tokens(std::string_view sql) {
     return t;
 }
 
+namespace {
+
+bool is_lower_case_name(std::string_view name) {
+    if (name.empty() || !((name[0] >= 'a' && name[0] <= 'z') || name[0] == '_')) return false;
+    for (const char c : name) {
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 std::string render_tokens(const std::vector<Token>& tokens) {
     std::string out;
     for (std::size_t k = 0; k < tokens.size(); ++k) {
@@ -396,7 +408,9 @@ std::string render_tokens(const std::vector<Token>& tokens) {
                 out += text::to_upper(t.text);
                 break;
             case TokenKind::QuotedIdentifier:
-                out += quote_name(t.value);
+                // A lower-case name PostgreSQL quotes only because it is a keyword ("position")
+                // compares equal to the bare word a model writes: this text is for comparing.
+                out += is_lower_case_name(t.value) ? text::to_upper(t.value) : quote_name(t.value);
                 break;
             case TokenKind::String:
                 out += t.text + quote_literal(t.value);

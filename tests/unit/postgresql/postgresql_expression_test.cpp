@@ -123,3 +123,9 @@ TEST_CASE("malformed text normalises without crashing") {
     }
     CHECK(kDialect.normalize_expression("((((((((a))))))))") == "A");
 }
+
+TEST_CASE("a lower-case column PostgreSQL quotes as a keyword equals the model's bare name") {
+    CHECK(same("(\"position\" >= 0)", "position >= 0"));
+    CHECK(same("((\"order\" > 0) AND (\"end\" < 10))", "\"order\" > 0 and \"end\" < 10"));
+    CHECK_FALSE(same("(\"Position\" >= 0)", "position >= 0"));
+}
