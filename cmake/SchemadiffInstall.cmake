@@ -1,13 +1,13 @@
 # Install rules and the CMake package: `cmake --install build --prefix P` puts the public headers
 # of every module under P/include, the static libraries under P/lib, the `schemadiff` tool under
 # P/bin, and P/lib/cmake/schemadiff/ (schemadiffConfig.cmake, its version file, the exported
-# targets and FindSOCI.cmake), so that a consumer's
+# targets, FindSOCI.cmake and FindNettle.cmake), so that a consumer's
 #
 #   find_package(schemadiff REQUIRED)
 #   target_link_libraries(app_models PRIVATE schemadiff::schemadiff)
 #
 # links the whole library. The modules are static libraries, so their private link dependencies
-# (SOCI, SQLite, OpenSSL, toml++) still reach the consumer's link line ($<LINK_ONLY:...> in the
+# (SOCI, SQLite, Nettle, toml++) still reach the consumer's link line ($<LINK_ONLY:...> in the
 # exported targets): schemadiffConfig.cmake finds each one that the exported targets name.
 # Header-only private dependencies are linked as $<BUILD_INTERFACE:...> and never exported.
 include(GNUInstallDirs)
@@ -17,7 +17,8 @@ set(SCHEMADIFF_INSTALL_CMAKEDIR "${CMAKE_INSTALL_LIBDIR}/cmake/schemadiff")
 
 # Every module library that this build defines, in dependency order.
 set(_schemadiff_installed "")
-foreach(_module IN ITEMS core reflect diff emit sqlite postgresql mysql drivers migrate cli)
+foreach(_module IN ITEMS core reflect diff emit sqlite postgresql_dialect postgresql mysql drivers
+        migrate cli)
     if(TARGET schemadiff_${_module})
         set_target_properties(schemadiff_${_module} PROPERTIES EXPORT_NAME ${_module})
         get_target_property(_dir schemadiff_${_module} SOURCE_DIR)
@@ -33,6 +34,8 @@ install(TARGETS ${_schemadiff_installed} schemadiff schemadiff_tool
     LIBRARY DESTINATION "${CMAKE_INSTALL_LIBDIR}"
     RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}"
     INCLUDES DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
+# Driver plugins, loaded by the registry from <libdir>/schemadiff (drivers/registry/src/driver_plugin.hpp).
+install(TARGETS schemadiff_driver_postgresql LIBRARY DESTINATION "${CMAKE_INSTALL_LIBDIR}/schemadiff")
 install(EXPORT schemadiffTargets
     NAMESPACE schemadiff::
     FILE schemadiffTargets.cmake
@@ -58,7 +61,7 @@ foreach(_rule IN ITEMS
         "tomlplusplus|tomlplusplus"
         "SQLite|SQLite3"
         "PostgreSQL|PostgreSQL"
-        "OpenSSL|OpenSSL COMPONENTS Crypto"
+        "Nettle|Nettle"
         "Boost|Boost 1.81")
     string(REPLACE "|" ";" _rule "${_rule}")
     list(GET _rule 0 _namespace)
@@ -90,4 +93,5 @@ install(FILES
     "${PROJECT_BINARY_DIR}/schemadiffConfig.cmake"
     "${PROJECT_BINARY_DIR}/schemadiffConfigVersion.cmake"
     "${PROJECT_SOURCE_DIR}/cmake/FindSOCI.cmake"
+    "${PROJECT_SOURCE_DIR}/cmake/FindNettle.cmake"
     DESTINATION "${SCHEMADIFF_INSTALL_CMAKEDIR}")

@@ -1,12 +1,13 @@
-// The driver registry: URL scheme -> driver. SQLite and PostgreSQL are built in; MySQL is a
+// The driver registry: URL scheme -> driver. SQLite is built in; PostgreSQL connections come from
+// the driver plugin loaded on first use (driver_plugin.hpp), its dialect is built in. MySQL is a
 // recognised scheme whose driver is not built yet, reported as such rather than as unknown.
 #include "schemadiff/drivers/registry.hpp"
 
 #include <fmt/format.h>
 
+#include "driver_plugin.hpp"
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/core/text.hpp"
-#include "schemadiff/postgresql/postgresql_connection.hpp"
 #include "schemadiff/postgresql/postgresql_dialect.hpp"
 #include "schemadiff/sqlite/sqlite_connection.hpp"
 #include "schemadiff/sqlite/sqlite_dialect.hpp"
@@ -27,16 +28,17 @@ sqlite::OpenMode sqlite_mode(Access access) {
     return sqlite::OpenMode::ReadOnly;
 }
 
-postgresql::OpenMode postgresql_mode(Access access) {
+// The plugin contract's access code (core/driver_plugin.hpp).
+int plugin_access(Access access) {
     switch (access) {
         case Access::ReadOnly:
-            return postgresql::OpenMode::ReadOnly;
+            return 0;
         case Access::ReadWrite:
-            return postgresql::OpenMode::ReadWrite;
+            return 1;
         case Access::Create:
-            return postgresql::OpenMode::Create;
+            return 2;
     }
-    return postgresql::OpenMode::ReadOnly;
+    return 0;
 }
 
 // Keeps the driver's message; says which URL it came from.
@@ -65,7 +67,8 @@ std::unique_ptr<Connection> open_database(const DatabaseUrl& url, Access access)
     }
     if (url.scheme == "postgresql") {
         try {
-            return postgresql::open_postgresql(url, postgresql_mode(access));
+            const DriverOpenFunction open = detail::driver_plugin("postgresql");
+            return std::unique_ptr<Connection>(open(&url, plugin_access(access)));
         } catch (const Error& error) {
             rethrow_with_url(error, where);
         }
