@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -40,13 +41,23 @@ std::string read_model_file(std::string_view path_text, std::string_view role) {
                     fmt::format("{} {}", role, path_text));
     }
     std::ifstream file(path, std::ios::binary);
-    std::ostringstream content;
-    if (file) content << file.rdbuf();
+    std::string bytes;
+    const auto size = std::filesystem::is_regular_file(status)
+                          ? std::filesystem::file_size(path, ec)
+                          : std::uintmax_t{0};
+    if (file && std::filesystem::is_regular_file(status) && !ec) {
+        // One read into a buffer of the file's size (a stringstream grows and copies).
+        bytes.resize(static_cast<std::size_t>(size));
+        file.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    } else if (file) {
+        std::ostringstream content;
+        content << file.rdbuf();
+        bytes = std::move(content).str();
+    }
     if (!file || file.bad()) {
         throw Error(ErrorKind::Io, "cannot read model file",
                     fmt::format("{} {}: {}", role, path_text, std::strerror(errno)));
     }
-    std::string bytes = std::move(content).str();
     if (bytes.starts_with(kSqliteMagic)) {
         throw usage_error("this is a SQLite database, not a model JSON file",
                           fmt::format("{} {}; pass it as the URL {}", role, path_text,

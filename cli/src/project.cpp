@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <fstream>
 #include <ostream>
+#include <set>
 #include <sstream>
 
 #include "errors.hpp"
@@ -93,8 +94,18 @@ std::vector<std::string> current_heads(Connection* connection, const Config& con
 }
 
 Schema filter_tables(Schema schema, const Config& config) {
+    // A named enum type that a left-out table uses is left out too (dropping it would fail).
+    std::set<std::string> left_out_types;
+    for (const Table& table : schema.tables) {
+        if (is_table_included(config, table.name)) continue;
+        for (const Column& column : table.columns) {
+            if (!column.type.enum_name.empty()) left_out_types.insert(column.type.enum_name);
+        }
+    }
     std::erase_if(schema.tables,
                   [&](const Table& table) { return !is_table_included(config, table.name); });
+    std::erase_if(schema.enum_types,
+                  [&](const EnumType& type) { return left_out_types.count(type.name) > 0; });
     return schema;
 }
 

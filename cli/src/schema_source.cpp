@@ -36,8 +36,8 @@ SchemaSource load_database(const DatabaseUrl& url, std::string_view role) {
     SchemaSource source;
     source.label = url.redacted();
     source.dialect = &drivers::dialect_for(url.scheme);
-    const auto connection = drivers::open_database(url, drivers::Access::ReadOnly);
-    source.schema = connection->read_schema(ReadOptions{});
+    source.connection = drivers::open_database(url, drivers::Access::ReadOnly);
+    source.schema = source.connection->read_schema(ReadOptions{});
     return source;
 }
 

@@ -9,9 +9,11 @@
 // (URLs redacted).
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 
+#include "schemadiff/core/connection.hpp"
 #include "schemadiff/core/dialect.hpp"
 #include "schemadiff/core/schema.hpp"
 
@@ -21,6 +23,8 @@ struct SchemaSource {
     std::string label;  // the redacted URL or the file path, for messages
     Schema schema;
     const Dialect* dialect = nullptr;  // the database's dialect; nullptr for a model file
+    // The database, still open (read-only), for a database source; nullptr otherwise.
+    std::shared_ptr<Connection> connection;
 
     [[nodiscard]] bool is_database() const { return dialect != nullptr; }
 };

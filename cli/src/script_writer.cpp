@@ -9,6 +9,7 @@
 #include <variant>
 
 #include "errors.hpp"
+#include "model_definitions.hpp"
 #include "model_source.hpp"
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/diff/diff.hpp"
@@ -69,8 +70,10 @@ struct PlannedScript {
 // What cannot run in a transaction (PostgreSQL's CREATE/DROP INDEX CONCURRENTLY) gets scripts
 // of its own, marked `Transactional: false`: index drops before the transactional script (a
 // column it drops would take the index with it), index builds after it (on columns it adds).
-// The transactional script stays atomic.
+// The transactional script stays atomic. Enum values added (PostgreSQL's ALTER TYPE ... ADD
+// VALUE: the script after it may use them only once they are committed) come first of all.
 std::vector<PlannedScript> split_plan(const Plan& plan, const Dialect& dialect) {
+    std::vector<std::size_t> enum_values;
     std::vector<std::size_t> before;
     std::vector<std::size_t> inside;
     std::vector<std::size_t> after;
@@ -78,14 +81,19 @@ std::vector<PlannedScript> split_plan(const Plan& plan, const Dialect& dialect) 
         const Operation& op = plan.operations[i];
         if (!dialect.requires_no_transaction(op)) {
             inside.push_back(i);
+        } else if (std::holds_alternative<AlterEnumType>(op)) {
+            enum_values.push_back(i);
         } else if (std::holds_alternative<DropIndex>(op)) {
             before.push_back(i);
         } else {
             after.push_back(i);
         }
     }
-    if (before.empty() && after.empty()) return {{plan, true, ""}};
+    if (enum_values.empty() && before.empty() && after.empty()) return {{plan, true, ""}};
     std::vector<PlannedScript> out;
+    if (!enum_values.empty()) {
+        out.push_back({subplan(plan, enum_values), false, " (enum values)"});
+    }
     if (!before.empty()) out.push_back({subplan(plan, before), false, " (drop indexes)"});
     if (!inside.empty()) out.push_back({subplan(plan, inside), true, ""});
     if (!after.empty()) out.push_back({subplan(plan, after), false, " (create indexes)"});
@@ -158,7 +166,8 @@ int run_autogenerate(const RevisionArguments& args, std::ostream& out, std::ostr
     const auto connection = open_project_database(config, drivers::Access::ReadOnly);
     require_up_to_date(graph, current_heads(connection.get(), config));
     const Schema database = read_database_schema(connection.get(), config);
-    const Schema models = filter_tables(load_models(config), config);
+    Schema models = filter_tables(load_models(config), config);
+    align_model_definitions(connection.get(), database, models);
     diff::DiffOptions options;
     options.dialect = &dialect;
     options.compare_types = config.compare_types;

@@ -235,8 +235,32 @@ std::vector<std::string> Dialect::render(const Operation& op) const {
                           [&](const DropView& o) { return drop_view(o); },
                           [&](const CreateTrigger& o) { return create_trigger(o); },
                           [&](const DropTrigger& o) { return drop_trigger(o); },
+                          [&](const CreateEnumType& o) { return create_enum_type(o); },
+                          [&](const DropEnumType& o) { return drop_enum_type(o); },
+                          [&](const AlterEnumType& o) { return alter_enum_type(o); },
                       },
                       op);
+}
+
+namespace {
+
+Error no_enum_types(const Dialect& dialect, const std::string& type) {
+    return Error(ErrorKind::UnsupportedOperation,
+                 std::string(dialect.name()) + " has no named enum types", "enum type " + type);
+}
+
+}  // namespace
+
+std::vector<std::string> Dialect::create_enum_type(const CreateEnumType& op) const {
+    throw no_enum_types(*this, op.type.name);
+}
+
+std::vector<std::string> Dialect::drop_enum_type(const DropEnumType& op) const {
+    throw no_enum_types(*this, op.type.name);
+}
+
+std::vector<std::string> Dialect::alter_enum_type(const AlterEnumType& op) const {
+    throw no_enum_types(*this, op.name);
 }
 
 std::string Dialect::column_definition(const Column& column, const Table& table) const {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "json_dom_builder.hpp"
 #include "schemadiff/core/error.hpp"
 
 namespace schemadiff::detail {
@@ -18,11 +19,33 @@ void ObjectReader::fail(const std::string& key, const std::string& message) cons
                 fmt::format("{}{}{}", origin_, where.empty() ? "" : " at ", where));
 }
 
+void ObjectReader::mark_seen(std::size_t member) {
+    if (member < 64) {
+        seen_first_ |= std::uint64_t{1} << member;
+        return;
+    }
+    if (seen_rest_.size() <= member - 64) seen_rest_.resize(member - 63);
+    seen_rest_[member - 64] = true;
+}
+
+bool ObjectReader::is_seen(std::size_t member) const {
+    if (member < 64) return (seen_first_ >> member & 1U) != 0;
+    return member - 64 < seen_rest_.size() && seen_rest_[member - 64];
+}
+
+// A linear scan of the object's members (an ordered_json object is a vector of them, and model
+// objects have a dozen keys at most), remembering the position for finish().
 const Json* ObjectReader::find(const char* key) {
-    seen_.insert(key);
-    const auto it = object_.find(key);
-    if (it == object_.end() || it->is_null()) return nullptr;
-    return &*it;
+    const std::string_view wanted(key);
+    std::size_t member = 0;
+    for (const auto& [name, value] : object_.get_ref<const Json::object_t&>()) {
+        if (name == wanted) {
+            mark_seen(member);
+            return value.is_null() ? nullptr : &value;
+        }
+        ++member;
+    }
+    return nullptr;
 }
 
 std::string ObjectReader::child_path(const char* key) const {
@@ -65,7 +88,9 @@ std::optional<long long> ObjectReader::optional_integer(const char* key) {
 
 std::vector<std::string> ObjectReader::string_list(const char* key) {
     std::vector<std::string> out;
-    for (const auto& item : array(key)) {
+    const Json& items = array(key);
+    out.reserve(items.size());
+    for (const auto& item : items) {
         if (!item.is_string()) fail(key, "expected a list of strings");
         out.push_back(item.get<std::string>());
     }
@@ -87,8 +112,9 @@ const Json* ObjectReader::object(const char* key) {
 }
 
 void ObjectReader::finish() const {
-    for (const auto& [key, value] : object_.items()) {
-        if (seen_.count(key) == 0) fail(key, fmt::format("unknown key \"{}\"", key));
+    std::size_t member = 0;
+    for (const auto& [name, value] : object_.get_ref<const Json::object_t&>()) {
+        if (!is_seen(member++)) fail(name, fmt::format("unknown key \"{}\"", name));
     }
 }
 
@@ -114,6 +140,7 @@ std::vector<T> list_from_json(ObjectReader& reader, const std::string& path, con
                               F from_json) {
     std::vector<T> out;
     const Json& items = reader.array(key);
+    out.reserve(items.size());
     for (std::size_t i = 0; i < items.size(); ++i) {
         out.push_back(from_json(items[i], item_path(path, key, i), reader.origin()));
     }
@@ -424,7 +451,10 @@ Table table_from_json(const Json& json, const std::string& path, const std::stri
 
 Json parse_json_text(std::string_view text, std::string_view origin) {
     try {
-        return Json::parse(text.begin(), text.end());
+        Json json;
+        JsonDomBuilder builder(json);
+        Json::sax_parse(text.begin(), text.end(), &builder);
+        return json;
     } catch (const nlohmann::json::parse_error& e) {
         // nlohmann reports a byte offset; turn it into line and column.
         std::size_t line = 1;

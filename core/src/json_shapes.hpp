@@ -6,6 +6,7 @@
 // an Error(InvalidModel) naming the path ("tables[2].columns[0].nullable").
 #pragma once
 
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
@@ -40,10 +41,15 @@ public:
 
 private:
     const Json* find(const char* key);
+    void mark_seen(std::size_t member);
+    [[nodiscard]] bool is_seen(std::size_t member) const;
     const Json& object_;
     std::string path_;
     std::string origin_;
-    std::set<std::string> seen_;
+    // The members of object_ (by position) that a read asked for; finish() rejects the others.
+    // A bit mask for the first 64, a list for any past them.
+    std::uint64_t seen_first_ = 0;
+    std::vector<bool> seen_rest_;
 };
 
 [[nodiscard]] Json column_to_json(const Column& column);

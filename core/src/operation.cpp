@@ -38,7 +38,22 @@ std::string index_parts(const Index& index) {
 
 std::string named(const std::optional<std::string>& name) { return name ? " " + *name : ""; }
 
+std::string enum_values(const std::vector<std::string>& values) {
+    std::vector<std::string> quoted;
+    quoted.reserve(values.size());
+    for (const auto& value : values) quoted.push_back("'" + value + "'");
+    return columns_list(quoted);
+}
+
 }  // namespace
+
+bool is_enum_addition(const AlterEnumType& op) {
+    std::size_t kept = 0;  // values of `from` found in `to`, in order
+    for (const auto& value : op.to) {
+        if (kept < op.from.size() && op.from[kept] == value) ++kept;
+    }
+    return kept == op.from.size();
+}
 
 std::string_view operation_name(const Operation& op) {
     return std::visit(Overloaded{
@@ -64,6 +79,9 @@ std::string_view operation_name(const Operation& op) {
                           [](const DropView&) { return "drop_view"; },
                           [](const CreateTrigger&) { return "create_trigger"; },
                           [](const DropTrigger&) { return "drop_trigger"; },
+                          [](const CreateEnumType&) { return "create_enum_type"; },
+                          [](const DropEnumType&) { return "drop_enum_type"; },
+                          [](const AlterEnumType&) { return "alter_enum_type"; },
                       },
                       op);
 }
@@ -76,6 +94,9 @@ const std::string& operation_table(const Operation& op) {
                           [](const RebuildTable& o) -> const std::string& { return o.to.name; },
                           [](const CreateView& o) -> const std::string& { return o.view.name; },
                           [](const DropView& o) -> const std::string& { return o.view.name; },
+                          [](const CreateEnumType& o) -> const std::string& { return o.type.name; },
+                          [](const DropEnumType& o) -> const std::string& { return o.type.name; },
+                          [](const AlterEnumType& o) -> const std::string& { return o.name; },
                           [](const auto& o) -> const std::string& { return o.table; },
                       },
                       op);
@@ -152,6 +173,16 @@ std::string describe(const Operation& op) {
             },
             [](const DropTrigger& o) {
                 return fmt::format("drop trigger {} on {}", o.trigger.name, o.table);
+            },
+            [](const CreateEnumType& o) {
+                return fmt::format("create enum type {} {}", o.type.name,
+                                   enum_values(o.type.values));
+            },
+            [](const DropEnumType& o) { return fmt::format("drop enum type {}", o.type.name); },
+            [](const AlterEnumType& o) {
+                return fmt::format("alter enum type {}: {} -> {}{}", o.name, enum_values(o.from),
+                                   enum_values(o.to),
+                                   is_enum_addition(o) ? "" : " (new type, columns cast)");
             },
         },
         op);

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "enum_type_json.hpp"
 #include "json_shapes.hpp"
 #include "schemadiff/core/error.hpp"
 
@@ -126,6 +127,18 @@ Json operation_body(const Operation& op) {
             [](const DropTrigger& o) {
                 return Json{{"table", o.table}, {"trigger", trigger_to_json(o.trigger)}};
             },
+            [](const CreateEnumType& o) {
+                return Json{{"type", detail::enum_type_to_json(o.type)}};
+            },
+            [](const DropEnumType& o) {
+                return Json{{"type", detail::enum_type_to_json(o.type)}};
+            },
+            [](const AlterEnumType& o) {
+                return Json{{"name", o.name},
+                            {"from", o.from},
+                            {"to", o.to},
+                            {"columns", detail::enum_type_columns_to_json(o.columns)}};
+            },
         },
         op);
 }
@@ -236,6 +249,20 @@ Operation operation_from_json(const Json& json, const std::string& path,
         }
         if (op == "drop_trigger") {
             return DropTrigger{table_name(), nested(r, "trigger", trigger_from_json)};
+        }
+        if (op == "create_enum_type") {
+            return CreateEnumType{nested(r, "type", detail::enum_type_from_json)};
+        }
+        if (op == "drop_enum_type") {
+            return DropEnumType{nested(r, "type", detail::enum_type_from_json)};
+        }
+        if (op == "alter_enum_type") {
+            AlterEnumType alter;
+            alter.name = r.required_string("name");
+            alter.from = r.string_list("from");
+            alter.to = r.string_list("to");
+            alter.columns = detail::enum_type_columns_from_json(r, "columns");
+            return alter;
         }
         r.fail("op", fmt::format("unknown operation \"{}\"", op));
     }();

@@ -63,6 +63,7 @@ void sort_by(std::vector<T>& items, Key key) {
 void canonicalize(Schema& schema) {
     sort_by(schema.tables, [](const Table& t) { return t.name; });
     sort_by(schema.views, [](const View& v) { return v.name; });
+    sort_by(schema.enum_types, [](const EnumType& e) { return e.name; });
     for (auto& table : schema.tables) {
         sort_by(table.indexes, [](const Index& i) { return i.name; });
         sort_by(table.unique_constraints, [](const UniqueConstraint& u) {

@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "enum_type_json.hpp"
 #include "json_shapes.hpp"
 #include "schemadiff/core/error.hpp"
 
@@ -28,6 +29,12 @@ std::string schema_to_json(const Schema& input) {
         json["views"] = detail::Json::array();
         for (const auto& view : schema.views) json["views"].push_back(detail::view_to_json(view));
     }
+    if (!schema.enum_types.empty()) {
+        json["enum_types"] = detail::Json::array();
+        for (const auto& type : schema.enum_types) {
+            json["enum_types"].push_back(detail::enum_type_to_json(type));
+        }
+    }
     return json.dump(2) + "\n";
 }
 
@@ -45,6 +52,7 @@ Schema schema_from_json(std::string_view text, std::string_view origin_view) {
     }
     Schema schema;
     const auto& tables = reader.array("tables");
+    schema.tables.reserve(tables.size());
     std::set<std::string> names;
     for (std::size_t i = 0; i < tables.size(); ++i) {
         schema.tables.push_back(
@@ -57,6 +65,16 @@ Schema schema_from_json(std::string_view text, std::string_view origin_view) {
     for (std::size_t i = 0; i < views.size(); ++i) {
         schema.views.push_back(
             detail::view_from_json(views[i], fmt::format("views[{}]", i), origin));
+    }
+    const auto& enum_types = reader.array("enum_types");
+    std::set<std::string> enum_names;
+    for (std::size_t i = 0; i < enum_types.size(); ++i) {
+        schema.enum_types.push_back(
+            detail::enum_type_from_json(enum_types[i], fmt::format("enum_types[{}]", i), origin));
+        if (!enum_names.insert(schema.enum_types.back().name).second) {
+            reader.fail("enum_types",
+                        fmt::format("duplicate enum type \"{}\"", schema.enum_types.back().name));
+        }
     }
     reader.finish();
     canonicalize(schema);

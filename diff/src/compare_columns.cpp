@@ -48,6 +48,14 @@ bool same_collation(const Column& a, const Column& b) {
     return !x || text::iequals(text::trim(*x), text::trim(*y));
 }
 
+// The type a column is compared by. A named enum type's values are the type's own operations
+// (AlterEnumType): its columns only change when they move to another type.
+ColumnType compared_type(const Column& column, const Dialect& dialect) {
+    ColumnType type = dialect.canonical_column_type(column);
+    if (type.kind == TypeKind::Enum && !type.enum_name.empty()) type.enum_values.clear();
+    return type;
+}
+
 // `from` is the current column under its target name. Only what differs is copied from the
 // target into `to`, so a dialect rendering the change sees exactly the properties that change.
 std::optional<AlterColumn> compare_column(const Column& from, const Column& target,
@@ -60,7 +68,7 @@ std::optional<AlterColumn> compare_column(const Column& from, const Column& targ
     // Equal values need no normalising: almost every pair compared is equal as it stands.
     const bool is_same_type = from.type == target.type;
     if (options.compare_types && !is_same_type &&
-        dialect.canonical_column_type(from) != dialect.canonical_column_type(target)) {
+        compared_type(from, dialect) != compared_type(target, dialect)) {
         to.type = target.type;
         is_changed = true;
     }

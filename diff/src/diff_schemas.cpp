@@ -2,9 +2,11 @@
 // the dialect cannot ALTER into rebuilds, order everything, attach the findings.
 //
 // Plan order: dropped or changed triggers and views, table renames, column renames (so every
-// later operation names tables and columns as the target does), new tables in dependency order,
-// the changes of each existing table (sorted by name), dropped tables (dependents first), and
+// later operation names tables and columns as the target does), new enum types and added enum
+// values, new tables in dependency order, the changes of each existing table (sorted by name),
+// dropped tables (dependents first), enum values removed or moved and dropped enum types, and
 // last the new or changed views and triggers.
+#include "enum_type_changes.hpp"
 #include "findings.hpp"
 #include "matching.hpp"
 #include "order.hpp"
@@ -103,6 +105,12 @@ Plan diff_schemas(const Schema& current, const Schema& target, const DiffOptions
     append(plan.operations, views.drops);
     for (auto& changes : tables) append(plan.operations, changes.rename_table);
     for (auto& table : folded) append(plan.operations, table.rename_columns);
+    // Enum types after the renames (their columns carry the new names): types created and
+    // values added before the tables that may use them, values removed or moved and types
+    // dropped after the last table operation.
+    detail::EnumTypeChanges enum_types =
+        detail::compare_enum_types(current_sorted, target_sorted, context);
+    append(plan.operations, enum_types.before_tables);
 
     std::vector<Table> created;
     created.reserve(match.added.size());
@@ -115,6 +123,7 @@ Plan diff_schemas(const Schema& current, const Schema& target, const DiffOptions
     dropped.reserve(match.dropped.size());
     for (const Table* table : match.dropped) dropped.push_back(context.renamed_current(*table));
     append(plan.operations, detail::drop_tables(std::move(dropped), context));
+    append(plan.operations, enum_types.after_tables);
     append(plan.operations, views.creates);
     append(plan.operations, triggers.creates);
 

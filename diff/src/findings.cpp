@@ -120,6 +120,24 @@ public:
         }
     }
 
+    // A value removed from an enum type: the type is swapped for a new one and every column
+    // using it cast, which fails on a row that holds a removed value.
+    void enum_values_removed(std::size_t index, const AlterEnumType& op) {
+        std::vector<std::string> removed;
+        for (const auto& value : op.from) {
+            if (std::find(op.to.begin(), op.to.end(), value) == op.to.end()) {
+                removed.push_back("'" + value + "'");
+            }
+        }
+        if (removed.empty()) return;
+        add(FindingKind::DataLoss, index, op.name, {},
+            fmt::format("Enum type {} loses {} {}: it is replaced by a new type and each column "
+                        "using it is cast, which fails if a row holds a removed value, so "
+                        "update those rows first.",
+                        op.name, removed.size() == 1 ? "value" : "values",
+                        text::join(removed, ", ")));
+    }
+
     std::vector<Finding> take() && {
         std::stable_sort(findings_.begin(), findings_.end(),
                          [](const Finding& a, const Finding& b) {
@@ -165,6 +183,8 @@ std::vector<Finding> compute_findings(const std::vector<Operation>& operations,
                     list.column_change(i, op.table, op.from, op.to, false);
                 } else if constexpr (std::is_same_v<T, RebuildTable>) {
                     list.rebuild(i, op, renames);
+                } else if constexpr (std::is_same_v<T, AlterEnumType>) {
+                    list.enum_values_removed(i, op);
                 }
             },
             operations[i]);

@@ -2,7 +2,8 @@
 // alone so that a plan and its inverse get their findings the same way.
 //
 // DataLoss: dropped tables and columns, columns a rebuild leaves behind (a generated column the
-// rebuilt table keeps is computed again: no loss). ProbableRename: a dropped and an added column
+// rebuilt table keeps is computed again: no loss), values removed from an enum type (a type
+// swap; the finding's table is the type's name). ProbableRename: a dropped and an added column
 // (same table, same canonical type and nullability) or table (same column names and types).
 // LossyTypeChange: narrowing conversions (see is_lossy_change). NotNullNoDefault: NOT NULL added
 // to a column (a rebuild copies NULLs as the column's default, and the message says so; in place

@@ -73,6 +73,12 @@ Operation inverse_of(const Operation& operation, const Dialect& dialect) {
                 return DropTrigger{op.table, op.trigger};
             } else if constexpr (std::is_same_v<T, DropTrigger>) {
                 return CreateTrigger{op.table, op.trigger};
+            } else if constexpr (std::is_same_v<T, CreateEnumType>) {
+                return DropEnumType{op.type};
+            } else if constexpr (std::is_same_v<T, DropEnumType>) {
+                return CreateEnumType{op.type};
+            } else if constexpr (std::is_same_v<T, AlterEnumType>) {
+                return AlterEnumType{op.name, op.to, op.from, op.columns};
             } else {
                 static_assert(std::is_same_v<T, RebuildTable>, "every operation has an inverse");
                 return RebuildTable{op.to, op.from, reversed_sources(op, dialect), op.views,

@@ -1,6 +1,7 @@
 #include "schemadiff/emit/sql.hpp"
 
 #include <string_view>
+#include <variant>
 
 #include "schemadiff/core/text.hpp"
 
@@ -60,10 +61,16 @@ SqlScript emit_sql(const Plan& plan, const Dialect& dialect) {
         }
         // An operation that renders nothing (a comment SQLite cannot store) keeps its findings
         // in the header only.
-        auto& target = dialect.requires_no_transaction(op) ? outside : script.transactional;
+        // What cannot run in a transaction goes after it, except enum values added (PostgreSQL's
+        // ADD VALUE): before it, so that the body may use them.
+        std::vector<SqlStatement>* target = &script.transactional;
+        if (dialect.requires_no_transaction(op)) {
+            target =
+                std::holds_alternative<AlterEnumType>(op) ? &script.before_transaction : &outside;
+        }
         std::vector<std::string> statements = dialect.render(op);
         for (std::size_t s = 0; s < statements.size(); ++s) {
-            target.push_back(
+            target->push_back(
                 {std::move(statements[s]), s == 0 ? comments : std::vector<std::string>{}});
         }
     }

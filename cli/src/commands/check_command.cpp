@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "commands.hpp"
+#include "model_definitions.hpp"
 #include "model_source.hpp"
 #include "project.hpp"
 #include "schemadiff/cli/run.hpp"
@@ -23,7 +24,8 @@ int run_check(const ProjectOptions& options, const Streams& streams) {
     const auto connection = open_project_database(config, drivers::Access::ReadOnly);
     require_up_to_date(graph, current_heads(connection.get(), config));
     const Schema database = read_database_schema(connection.get(), config);
-    const Schema models = filter_tables(load_models(config), config);
+    Schema models = filter_tables(load_models(config), config);
+    align_model_definitions(connection.get(), database, models);
     diff::DiffOptions diff_options;
     diff_options.dialect = &dialect;
     diff_options.compare_types = config.compare_types;

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "commands.hpp"
+#include "model_definitions.hpp"
 #include "option_checks.hpp"
 #include "schema_source.hpp"
 #include "schemadiff/cli/run.hpp"
@@ -27,8 +28,14 @@ struct DiffArguments {
 
 int run_diff(const DiffArguments& args, const Streams& streams) {
     require_choice("--format", args.format, {"text", "json", "sql"});
-    const SchemaSource from = load_schema_source(args.from, "--from");
-    const SchemaSource to = load_schema_source(args.to, "--to");
+    SchemaSource from = load_schema_source(args.from, "--from");
+    SchemaSource to = load_schema_source(args.to, "--to");
+    // A model compared with a database: its views and triggers in the database's spelling.
+    if (from.is_database() && !to.is_database()) {
+        align_model_definitions(from.connection.get(), from.schema, to.schema);
+    } else if (to.is_database() && !from.is_database()) {
+        align_model_definitions(to.connection.get(), to.schema, from.schema);
+    }
     const Dialect& dialect = choose_dialect(from, &to, args.dialect);
     const Plan plan = diff::diff_schemas(from.schema, to.schema, {.dialect = &dialect});
     if (args.format == "json") {

@@ -1,7 +1,8 @@
 // PostgresqlDialect::alter_column — one column changed in place, in the order PostgreSQL needs:
 // a generated column re-created or its expression dropped; the old default dropped before a type
 // change (it may not cast) and set again after; TYPE ... USING col::type where no assignment cast
-// exists; an enum-as-text CHECK swapped around the change; identity dropped before DROP NOT NULL
+// exists (a named enum type itself changes through AlterEnumType, postgresql_enum_types.cpp); an
+// enum-as-text CHECK swapped around the change; identity dropped before DROP NOT NULL
 // and added after SET NOT NULL; serials as an owned sequence, dropped when the column stops being
 // one; a new sequence (serial <-> identity) continues from the old one's counter; the comment last.
 #include <fmt/format.h>
@@ -29,6 +30,13 @@ bool is_named_enum(const ColumnType& type) {
 
 bool is_inline_enum(const ColumnType& type) {
     return type.kind == TypeKind::Enum && type.enum_name.empty();
+}
+
+// A named enum keeps its identity when its values change: that is an AlterEnumType, not a column
+// type change.
+bool is_same_type(const ColumnType& from, const ColumnType& to) {
+    if (is_named_enum(from) && is_named_enum(to)) return from.enum_name == to.enum_name;
+    return from == to;
 }
 
 // Whether values become the new type by assignment (string types take anything by I/O).
@@ -96,7 +104,8 @@ public:
         const Column& to = op_.to;
         if (to.generated && from.generated != to.generated) return recreate();
         if (from.generated && !to.generated) alter("DROP EXPRESSION");
-        const bool is_type_changed = from.type != to.type || from.collation != to.collation;
+        const bool is_type_changed =
+            !is_same_type(from.type, to.type) || from.collation != to.collation;
         const bool is_default_reset = is_type_changed && from.default_sql.has_value() &&
                                       generation(from) != Generation::Serial;
         if (is_default_reset) alter("DROP DEFAULT");
@@ -166,15 +175,10 @@ private:
             add_table("DROP CONSTRAINT IF EXISTS " +
                       dialect_.quote_identifier(detail::enum_check_name(op_.table, from.name)));
         }
-        if (is_named_enum(to.type) && to.type.enum_values != from.type.enum_values &&
-            to.type.enum_name == from.type.enum_name) {
-            add_enum_values();
-        } else if (dialect_.render_type(from.type) != dialect_.render_type(to.type) ||
-                   from.collation != to.collation) {
-            // (an enum-as-text changing its values stays TEXT: only its CHECK changes)
-            for (auto& statement : detail::ensure_enum_type(dialect_, to.type)) {
-                out_.push_back(std::move(statement));
-            }
+        // (an enum-as-text changing its values stays TEXT: only its CHECK changes; a named
+        // enum type is created or altered by its own operations, before this one)
+        if (dialect_.render_type(from.type) != dialect_.render_type(to.type) ||
+            from.collation != to.collation) {
             std::string action = "TYPE " + dialect_.render_type(to.type);
             if (to.collation) {
                 action += " COLLATE " + dialect_.quote_identifier(*to.collation);
@@ -187,40 +191,6 @@ private:
         }
         if (is_inline_enum(to.type)) {
             add_table("ADD " + detail::enum_check_clause(dialect_, op_.table, to));
-        }
-    }
-
-    // Values added to a named enum type: ALTER TYPE ... ADD VALUE, each placed after its
-    // predecessor. IF NOT EXISTS: several columns may share the type. Removing or reordering
-    // values needs a new type and a copy, which a plan cannot express yet.
-    void add_enum_values() {
-        const auto& old_values = op_.from.type.enum_values;
-        const auto& new_values = op_.to.type.enum_values;
-        std::size_t next_old = 0;
-        for (const auto& value : new_values) {
-            if (next_old < old_values.size() && old_values[next_old] == value) ++next_old;
-        }
-        if (next_old != old_values.size()) {
-            throw Error(ErrorKind::UnsupportedOperation,
-                        "removing or reordering the values of enum type " + op_.to.type.enum_name +
-                            " needs a hand-written migration",
-                        "table " + op_.table + ", column " + op_.to.name);
-        }
-        const std::string type = dialect_.quote_identifier(op_.to.type.enum_name);
-        next_old = 0;
-        for (std::size_t i = 0; i < new_values.size(); ++i) {
-            if (next_old < old_values.size() && old_values[next_old] == new_values[i]) {
-                ++next_old;
-                continue;
-            }
-            std::string statement = "ALTER TYPE " + type + " ADD VALUE IF NOT EXISTS " +
-                                    dialect_.quote_string(new_values[i]);
-            if (i > 0) {
-                statement += " AFTER " + dialect_.quote_string(new_values[i - 1]);
-            } else if (!old_values.empty()) {
-                statement += " BEFORE " + dialect_.quote_string(old_values.front());
-            }
-            out_.push_back(std::move(statement));
         }
     }
 

@@ -62,9 +62,11 @@ CatalogRows fetch_catalog(PGconn* connection, const std::optional<std::string>& 
                                    r.text(i, 8), r.text(i, 9), r.integer(i, 10), r.flag(i, 11),
                                    r.flag(i, 12)});
         });
-    for_each_row(connection, kEnumValuesQuery, query_count, [&](const Result& r, int i) {
-        out.enum_values.push_back({r.integer(i, 0), r.string(i, 1), r.string(i, 2)});
-    });
+    for_each_row(connection, with_namespace(kEnumValuesQuery, ns), query_count,
+                 [&](const Result& r, int i) {
+                     out.enum_values.push_back(
+                         {r.integer(i, 0), r.string(i, 1), r.string(i, 2), r.flag(i, 3)});
+                 });
     for_each_row(connection, with_namespace(kConstraintsQuery, ns), query_count,
                  [&](const Result& r, int i) {
                      out.constraints.push_back({r.integer(i, 0), r.integer(i, 1), r.string(i, 2),
@@ -91,6 +93,10 @@ CatalogRows fetch_catalog(PGconn* connection, const std::optional<std::string>& 
     for_each_row(connection, with_namespace(kViewsQuery, ns), query_count,
                  [&](const Result& r, int i) {
                      out.views.push_back({r.string(i, 0), r.flag(i, 1), r.string(i, 2)});
+                 });
+    for_each_row(connection, with_namespace(kTriggersQuery, ns), query_count,
+                 [&](const Result& r, int i) {
+                     out.triggers.push_back({r.integer(i, 0), r.string(i, 1), r.string(i, 2)});
                  });
     return out;
 }

@@ -16,6 +16,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "schemadiff/core/connection.hpp"
@@ -48,7 +49,8 @@ struct CatalogRows {
     struct EnumValueRow {
         long long type_oid = 0;
         std::string type_name;
-        std::string value;  // in enumsortorder
+        std::string value;       // in enumsortorder
+        bool is_listed = false;  // in the schema read and no extension's: Schema::enum_types
     };
     struct ConstraintRow {
         long long oid = 0;
@@ -91,6 +93,11 @@ struct CatalogRows {
         bool is_materialized = false;
         std::string definition;
     };
+    struct TriggerRow {
+        long long table = 0;
+        std::string name;
+        std::string definition;  // pg_get_triggerdef(oid, true): the whole CREATE TRIGGER
+    };
 
     std::vector<TableRow> tables;
     std::vector<ColumnRow> columns;
@@ -100,6 +107,7 @@ struct CatalogRows {
     std::vector<IndexRow> indexes;
     std::vector<IndexPartRow> index_parts;
     std::vector<ViewRow> views;
+    std::vector<TriggerRow> triggers;
 };
 
 // Runs the catalog queries for the tables of `schema` (current_schema() when nullopt); adds
@@ -107,6 +115,12 @@ struct CatalogRows {
 [[nodiscard]] CatalogRows fetch_catalog(PGconn* connection,
                                         const std::optional<std::string>& schema,
                                         std::size_t& query_count);
+
+// A view as read_schema reports it: "CREATE [MATERIALIZED ]VIEW name AS\n" and the query
+// pg_get_viewdef(oid, true) prints, without its final ';'. Model views deparsed by the server
+// (postgresql_definitions.hpp) are spelled through it too, so that equal views are equal text.
+[[nodiscard]] std::string view_statement(std::string_view name, bool is_materialized,
+                                         std::string_view definition, const Dialect& dialect);
 
 // Leaves out the version table, `<version_table>_*` and options.excluded_tables.
 [[nodiscard]] Schema build_schema(const CatalogRows& rows, const ReadOptions& options,

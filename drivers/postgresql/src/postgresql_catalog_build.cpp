@@ -50,13 +50,6 @@ std::string check_expression(std::string_view definition) {
     return text::strip_outer_parentheses(text);
 }
 
-std::string view_statement(const CatalogRows::ViewRow& row, const Dialect& dialect) {
-    std::string_view body = text::trim(row.definition);
-    if (!body.empty() && body.back() == ';') body.remove_suffix(1);
-    return fmt::format("CREATE {}VIEW {} AS\n{}", row.is_materialized ? "MATERIALIZED " : "",
-                       dialect.quote_identifier(row.name), body);
-}
-
 class Builder {
 public:
     Builder(const CatalogRows& rows, const ReadOptions& options, const Dialect& dialect)
@@ -79,11 +72,26 @@ public:
             }
             type.enum_values.push_back(row.value);
         }
+        // Every enum type of the schema, used by a column or not (so an unused one is dropped
+        // when the models no longer have it).
+        std::unordered_map<long long, std::size_t> listed;
+        for (const auto& row : rows_.enum_values) {
+            if (!row.is_listed) continue;
+            const auto [it, is_new] = listed.try_emplace(row.type_oid, schema_.enum_types.size());
+            if (is_new) schema_.enum_types.push_back(EnumType{row.type_name, {}});
+            schema_.enum_types[it->second].values.push_back(row.value);
+        }
         add_columns();
         add_constraints();
         add_indexes();
         for (const auto& row : rows_.views) {
-            schema_.views.push_back(View{row.name, view_statement(row, dialect_)});
+            schema_.views.push_back(View{
+                row.name, view_statement(row.name, row.is_materialized, row.definition, dialect_)});
+        }
+        for (const auto& row : rows_.triggers) {
+            if (Table* table = table_of(row.table)) {
+                table->triggers.push_back(Trigger{row.name, row.definition});
+            }
         }
         canonicalize(schema_);
         return std::move(schema_);
@@ -239,6 +247,14 @@ private:
 };
 
 }  // namespace
+
+std::string view_statement(std::string_view name, bool is_materialized, std::string_view definition,
+                           const Dialect& dialect) {
+    std::string_view body = text::trim(definition);
+    if (!body.empty() && body.back() == ';') body.remove_suffix(1);
+    return fmt::format("CREATE {}VIEW {} AS\n{}", is_materialized ? "MATERIALIZED " : "",
+                       dialect.quote_identifier(name), body);
+}
 
 Schema build_schema(const CatalogRows& rows, const ReadOptions& options, const Dialect& dialect) {
     return Builder(rows, options, dialect).build();

@@ -56,9 +56,13 @@ inline constexpr const char* kColumnsQuery =
     " ORDER BY a.attrelid, a.attnum";
 
 // Every enum type's values in their declared order (enum types are few; reading all of them
-// costs less than working out which ones the tables use).
+// costs less than working out which ones the tables use). The last column says whether the type
+// is one of the schema's own (Schema::enum_types): in it, and not an extension's.
 inline constexpr const char* kEnumValuesQuery =
-    "SELECT e.enumtypid, t.typname, e.enumlabel"
+    "SELECT e.enumtypid, t.typname, e.enumlabel,"
+    " t.typnamespace = @NAMESPACE@ AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x"
+    "  WHERE x.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND x.objid = t.oid"
+    "  AND x.deptype = 'e')"
     " FROM pg_catalog.pg_enum e JOIN pg_catalog.pg_type t ON t.oid = e.enumtypid"
     " ORDER BY e.enumtypid, e.enumsortorder";
 
@@ -126,6 +130,16 @@ inline constexpr const char* kViewsQuery =
     " FROM pg_catalog.pg_class c"
     " WHERE c.relnamespace = @NAMESPACE@ AND c.relkind IN ('v', 'm')";
 
-inline constexpr std::size_t kCatalogQueryCount = 8;
+// Triggers of those tables (not the internal ones behind foreign keys, nor the clones a
+// partitioned table's trigger puts on its partitions) as PostgreSQL prints them back: the whole
+// CREATE TRIGGER statement, the table unqualified when the search path reaches it.
+inline constexpr const char* kTriggersQuery =
+    "SELECT t.tgrelid, t.tgname, pg_catalog.pg_get_triggerdef(t.oid, true)"
+    " FROM pg_catalog.pg_trigger t"
+    " JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid"
+    " WHERE c.relnamespace = @NAMESPACE@ AND c.relkind IN ('r', 'p') AND NOT c.relispartition"
+    " AND NOT t.tgisinternal";
+
+inline constexpr std::size_t kCatalogQueryCount = 9;
 
 }  // namespace schemadiff::postgresql::detail

@@ -9,6 +9,7 @@
 #include <cstdlib>
 
 #include "postgresql_catalog.hpp"
+#include "postgresql_definitions.hpp"
 #include "postgresql_result.hpp"
 #include "postgresql_url.hpp"
 #include "schemadiff/postgresql/postgresql_dialect.hpp"
@@ -166,6 +167,10 @@ public:
     }
 
     [[nodiscard]] std::size_t catalog_query_count() const override { return query_count_; }
+
+    void canonicalize_definitions(Schema& model) override {
+        detail::canonicalize_definitions(connection_, model, dialect());
+    }
 
 private:
     detail::Result run(const std::string& sql, ErrorKind kind) {

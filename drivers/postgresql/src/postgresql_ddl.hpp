@@ -1,6 +1,5 @@
 // Clauses shared by the PostgreSQL dialect's DDL files: constraint clauses as CREATE TABLE and
-// ALTER TABLE ... ADD both write them, the enum-as-text CHECK, and the statement that makes a
-// named enum type exist. Private to the dialect.
+// ALTER TABLE ... ADD both write them, and the enum-as-text CHECK. Private to the dialect.
 #pragma once
 
 #include <string>
@@ -37,9 +36,5 @@ namespace schemadiff::postgresql::detail {
 // "CONSTRAINT t_c_check CHECK (c IN ('a', 'b'))" for an Enum column without enum_name; "".
 [[nodiscard]] std::string enum_check_clause(const PostgresqlDialect& dialect,
                                             const std::string& table, const Column& column);
-// For an Enum with enum_name: a DO block that creates the type unless it exists (a plan has no
-// CREATE TYPE operation yet, and several tables may share the type); nothing otherwise.
-[[nodiscard]] std::vector<std::string> ensure_enum_type(const PostgresqlDialect& dialect,
-                                                        const ColumnType& type);
 
 }  // namespace schemadiff::postgresql::detail

@@ -5,8 +5,6 @@
 // in postgresql_constraints.cpp.
 #include "schemadiff/postgresql/postgresql_dialect.hpp"
 
-#include <set>
-
 #include "postgresql_ddl.hpp"
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/core/text.hpp"
@@ -60,21 +58,6 @@ std::string enum_check_clause(const PostgresqlDialect& dialect, const std::strin
            "))";
 }
 
-std::vector<std::string> ensure_enum_type(const PostgresqlDialect& dialect,
-                                          const ColumnType& type) {
-    if (type.kind != TypeKind::Enum || type.enum_name.empty()) return {};
-    std::vector<std::string> values;
-    for (const auto& value : type.enum_values) values.push_back(dialect.quote_string(value));
-    const std::string body = "CREATE TYPE " + dialect.quote_identifier(type.enum_name) +
-                             " AS ENUM (" + text::join(values, ", ") +
-                             "); EXCEPTION WHEN duplicate_object THEN NULL;";
-    std::string tag = "$schemadiff$";
-    for (int n = 1; body.find(tag) != std::string::npos; ++n) {
-        tag = "$schemadiff" + std::to_string(n) + "$";
-    }
-    return {"DO " + tag + " BEGIN " + body + " END " + tag};
-}
-
 }  // namespace detail
 
 std::string PostgresqlDialect::column_definition(const Column& column, const Table& table) const {
@@ -108,13 +91,6 @@ std::string PostgresqlDialect::column_definition(const Column& column, const Tab
 
 std::vector<std::string> PostgresqlDialect::create_table(const Table& table) const {
     std::vector<std::string> out;
-    std::set<std::string> enum_types;
-    for (const auto& column : table.columns) {
-        if (!enum_types.insert(column.type.enum_name).second) continue;
-        for (auto& statement : detail::ensure_enum_type(*this, column.type)) {
-            out.push_back(std::move(statement));
-        }
-    }
     std::vector<std::string> lines;
     for (const auto& column : table.columns) lines.push_back(column_definition(column, table));
     if (!table.primary_key.empty()) {
@@ -151,9 +127,8 @@ std::vector<std::string> PostgresqlDialect::create_table(const Table& table) con
 std::vector<std::string> PostgresqlDialect::add_column(const AddColumn& op) const {
     Table table;
     table.name = op.table;
-    std::vector<std::string> out = detail::ensure_enum_type(*this, op.column.type);
-    out.push_back(detail::alter_table(*this, op.table) + "ADD COLUMN " +
-                  column_definition(op.column, table));
+    std::vector<std::string> out{detail::alter_table(*this, op.table) + "ADD COLUMN " +
+                                 column_definition(op.column, table)};
     if (op.column.comment) out.push_back(column_comment(*this, op.table, op.column));
     return out;
 }
@@ -171,6 +146,9 @@ bool PostgresqlDialect::can_alter_in_place(const Operation&, const Table&,
 }
 
 bool PostgresqlDialect::requires_no_transaction(const Operation& op) const {
+    // ALTER TYPE ... ADD VALUE: a value added in a transaction cannot be used before it commits
+    // (and before PostgreSQL 12 the statement cannot run in one at all).
+    if (const auto* alter = std::get_if<AlterEnumType>(&op)) return is_enum_addition(*alter);
     return options_.is_index_concurrent &&
            (std::holds_alternative<CreateIndex>(op) || std::holds_alternative<DropIndex>(op));
 }

@@ -51,6 +51,12 @@ TEST_CASE("every operation kind survives a plan JSON round trip") {
         CreateTrigger{"t",
                       Trigger{"tr", "CREATE TRIGGER tr AFTER INSERT ON t BEGIN SELECT 1; END"}},
         DropTrigger{"t", Trigger{"tr", "CREATE TRIGGER tr AFTER DELETE ON t BEGIN SELECT 2; END"}},
+        CreateEnumType{EnumType{"Mood", {"sad", "it's ok"}}},
+        DropEnumType{EnumType{"mood", {}}},
+        AlterEnumType{"mood",
+                      {"a", "b"},
+                      {"b", "a"},
+                      {EnumTypeColumn{"t", "m", "'a'::mood"}, EnumTypeColumn{"u", "n", {}}}},
     };
     plan.findings = {Finding{FindingKind::DataLoss, 4, "t", "note", "drops t.note"},
                      Finding{FindingKind::TableRebuild, 17, "t", "", "rebuilds t"}};

@@ -47,7 +47,9 @@ TEST_CASE("an identity change becomes AlterColumn carrying the new kind") {
     CHECK(ops_of<AlterColumn>(plan)[0].from.identity == IdentityKind::ByDefault);
 }
 
-TEST_CASE("an enum type renamed where the dialect keeps enum names becomes AlterColumn") {
+TEST_CASE(
+    "an enum type renamed where the dialect keeps enum names becomes AlterColumn between "
+    "creating the new type and dropping the old") {
     Column from = column("c");
     from.type = ColumnType::enumeration({"a", "b"});
     from.type.enum_name = "old_kind";
@@ -56,7 +58,8 @@ TEST_CASE("an enum type renamed where the dialect keeps enum names becomes Alter
     const NamedEnumDialect named;
     const Plan plan =
         diff(Schema{{keyed_table("t", {from})}, {}}, Schema{{keyed_table("t", {to})}, {}}, named);
-    REQUIRE(summaries(plan) == Lines{"alter_column t.c"});
+    REQUIRE(summaries(plan) ==
+            Lines{"create_enum_type new_kind", "alter_column t.c", "drop_enum_type old_kind"});
     CHECK(ops_of<AlterColumn>(plan)[0].to.type.enum_name == "new_kind");
     CHECK(
         diff(Schema{{keyed_table("t", {from})}, {}}, Schema{{keyed_table("t", {from})}, {}}, named)

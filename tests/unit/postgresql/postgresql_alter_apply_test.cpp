@@ -191,17 +191,6 @@ TEST_CASE("constraints, indexes and comments are added and dropped") {
     check_migration(start, target, {"INSERT INTO p VALUES (1, 'ab', '{}', NULL)"});
 }
 
-TEST_CASE("a named enum type gains values in place; a column moves onto it from text") {
-    ColumnType mood = ColumnType::enumeration({"sad", "ok"});
-    mood.enum_name = "Mood";
-    ColumnType more = mood;
-    more.enum_values = {"sad", "meh", "ok", "it's fine"};
-    check_migration(table_of("t", {column("m", mood)}), table_of("t", {column("m", more)}),
-                    {"INSERT INTO t VALUES ('ok')"}, false);
-    check_migration(table_of("t", {column("m", of(TypeKind::Text))}),
-                    table_of("t", {column("m", mood)}), {"INSERT INTO t VALUES ('sad')"});
-}
-
 TEST_CASE("odd names, precise timestamps and arrays survive a round of changes") {
     Table start = table_of("Mixed Case", {column("order", ColumnType::raw_type("timestamp(3)")),
                                           column("naïve", ColumnType::raw_type("integer[]"))});

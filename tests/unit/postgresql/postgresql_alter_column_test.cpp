@@ -190,21 +190,18 @@ TEST_CASE("an inline enum swaps its CHECK around the change") {
                      "ALTER TABLE t ADD CONSTRAINT t_s_check CHECK (s IN ('a', 'b', 'c'))"});
 }
 
-TEST_CASE("values added to a named enum become ALTER TYPE ADD VALUE in place") {
-    CHECK(alter(column("m", mood({"a", "c"})), column("m", mood({"x", "a", "b", "c", "d"}))) ==
-          Statements{"ALTER TYPE mood ADD VALUE IF NOT EXISTS 'x' BEFORE 'a'",
-                     "ALTER TYPE mood ADD VALUE IF NOT EXISTS 'b' AFTER 'a'",
-                     "ALTER TYPE mood ADD VALUE IF NOT EXISTS 'd' AFTER 'c'"});
-    CHECK_THROWS_AS((void)alter(column("m", mood({"a", "b"})), column("m", mood({"b", "a"}))),
-                    Error);
-    CHECK_THROWS_AS((void)alter(column("m", mood({"a", "b"})), column("m", mood({"a"}))), Error);
+TEST_CASE("a named enum changing only its values is no column change") {
+    CHECK(alter(column("m", mood({"a", "c"})), column("m", mood({"x", "a", "b"}))).empty());
+    Column from = column("m", mood({"a"}));
+    from.default_sql = "'a'::mood";
+    Column to = column("m", mood({"a", "b"}), false);
+    to.default_sql = from.default_sql;
+    CHECK(alter(from, to) == Statements{"ALTER TABLE t ALTER COLUMN m SET NOT NULL"});
 }
 
 TEST_CASE("a column becomes a named enum through text") {
     CHECK(alter(column("m", of(TypeKind::Text)), column("m", mood({"a"}))) ==
-          Statements{"DO $schemadiff$ BEGIN CREATE TYPE mood AS ENUM ('a'); EXCEPTION WHEN "
-                     "duplicate_object THEN NULL; END $schemadiff$",
-                     "ALTER TABLE t ALTER COLUMN m TYPE mood USING m::mood"});
+          Statements{"ALTER TABLE t ALTER COLUMN m TYPE mood USING m::mood"});
     CHECK(alter(column("m", mood({"a"})), column("m", of(TypeKind::Text))) ==
           Statements{"ALTER TABLE t ALTER COLUMN m TYPE TEXT"});
 }

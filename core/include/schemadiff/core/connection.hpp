@@ -66,6 +66,18 @@ public:
                     .empty();
     }
 
+    // --- Comparing models with this database -------------------------------------------------
+    // Rewrites the statements of `model`'s views and triggers into the form read_schema reads
+    // this database's back in, wherever the database can tell, so that a model compared with
+    // it shows only real changes. PostgreSQL never prints a view as it was written but as its
+    // deparsed query: there the server deparses the model's statements in a transaction that
+    // is always rolled back. A statement the database cannot take as it stands (one naming a
+    // column the database does not have yet) keeps its text, and so does everything on a
+    // database that keeps statements as written (SQLite: the default does nothing).
+    // Leaves no trace, works on read-only connections, costs a constant number of round
+    // trips. REQUIRES: no transaction open on this connection.
+    virtual void canonicalize_definitions(Schema& model) { static_cast<void>(model); }
+
     // --- Transactions and the migration lock --------------------------------------------------
     // Whether CREATE/ALTER/DROP take part in transactions (SQLite, PostgreSQL), so a script and
     // its version-table update commit or roll back together. MySQL commits DDL implicitly.

@@ -98,6 +98,11 @@ public:
     [[nodiscard]] virtual std::vector<std::string> drop_view(const DropView& op) const;
     [[nodiscard]] virtual std::vector<std::string> create_trigger(const CreateTrigger& op) const;
     [[nodiscard]] virtual std::vector<std::string> drop_trigger(const DropTrigger& op) const;
+    // Named enum types. Default: Error(UnsupportedOperation); a dialect without named enums
+    // never gets these operations (its canonical_type drops enum_name, so the diff makes none).
+    [[nodiscard]] virtual std::vector<std::string> create_enum_type(const CreateEnumType& op) const;
+    [[nodiscard]] virtual std::vector<std::string> drop_enum_type(const DropEnumType& op) const;
+    [[nodiscard]] virtual std::vector<std::string> alter_enum_type(const AlterEnumType& op) const;
 
     // Statements that must surround a whole script run in one transaction (SQLite turns foreign
     // key enforcement off before BEGIN when a plan rebuilds a table, and checks it before COMMIT).

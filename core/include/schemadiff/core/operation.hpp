@@ -144,16 +144,55 @@ struct DropTrigger {
     Trigger trigger;  // full definition, for the inverse
 };
 
+// Named enum types (PostgreSQL CREATE TYPE ... AS ENUM). A plan creates types and adds values
+// before any table operation (which may use them); it removes or reorders values and drops types
+// after the last one (a dropped table or column, or a column moved off the type or off a removed
+// value, must let go first). The inverse of each runs at the same point of the downgrade.
+struct CreateEnumType {
+    EnumType type;
+};
+
+struct DropEnumType {
+    EnumType type;  // full definition, for the inverse
+};
+
+// A column of a named enum type, with its default (a type swap drops and sets it again).
+struct EnumTypeColumn {
+    std::string table;
+    std::string column;
+    std::optional<std::string> default_sql;
+
+    friend bool operator==(const EnumTypeColumn&, const EnumTypeColumn&) = default;
+};
+
+// The values of a named enum type change. When `to` keeps every value of `from` in order
+// (is_enum_addition) the values are added in place; otherwise a new type replaces the old one
+// and every column in `columns` is cast to it (a type swap), which fails on a row holding a
+// removed value. `columns` are the columns using the type where the operation runs, as they are
+// named and defaulted there; an operation and its inverse run at the same point between the
+// same table states, so inverting keeps them.
+struct AlterEnumType {
+    std::string name;
+    std::vector<std::string> from;
+    std::vector<std::string> to;
+    std::vector<EnumTypeColumn> columns;
+};
+
+// Whether `to` keeps every value of `from` in the same relative order (ALTER TYPE ... ADD VALUE
+// can reach it); false when a value is removed or moved (a type swap).
+[[nodiscard]] bool is_enum_addition(const AlterEnumType& op);
+
 using Operation =
     std::variant<CreateTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn,
                  AlterColumn, CreateIndex, DropIndex, AddUniqueConstraint, DropUniqueConstraint,
                  AddForeignKey, DropForeignKey, AddCheckConstraint, DropCheckConstraint,
                  AlterPrimaryKey, SetTableComment, RebuildTable, CreateView, DropView,
-                 CreateTrigger, DropTrigger>;
+                 CreateTrigger, DropTrigger, CreateEnumType, DropEnumType, AlterEnumType>;
 
 // "create_table", "add_column", ... — the stable name used in JSON reports.
 [[nodiscard]] std::string_view operation_name(const Operation& op);
-// The table an operation applies to (for RenameTable: the new name; for a view op: the view).
+// The table an operation applies to (for RenameTable: the new name; for a view op: the view;
+// for an enum type op: the type).
 [[nodiscard]] const std::string& operation_table(const Operation& op);
 // A one-line human description: "add column users.email VARCHAR(255) NOT NULL".
 [[nodiscard]] std::string describe(const Operation& op);

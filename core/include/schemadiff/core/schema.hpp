@@ -138,9 +138,21 @@ struct Table {
     friend bool operator==(const Table&, const Table&) = default;
 };
 
+// A named enum type (PostgreSQL CREATE TYPE ... AS ENUM), its values in declaration order.
+// Columns name it through ColumnType::enum_name; see collect_enum_types (enum_types.hpp).
+struct EnumType {
+    std::string name;
+    std::vector<std::string> values;
+
+    friend bool operator==(const EnumType&, const EnumType&) = default;
+};
+
 struct Schema {
     std::vector<Table> tables;  // sorted by name
     std::vector<View> views;    // sorted by name
+    // Named enum types, sorted by name: a catalog lists every one of the schema (used or not);
+    // a model may list them, or leave them to its columns' enum_name (collect_enum_types).
+    std::vector<EnumType> enum_types;
 
     [[nodiscard]] const Table* find_table(std::string_view table_name) const;
     friend bool operator==(const Schema&, const Schema&) = default;

@@ -9,10 +9,11 @@
 // expressions through normalize_expression, so a schema created from a model and read back
 // shows no change.
 // Order (byte-stable): every RenameTable, then every RenameColumn (so later operations use target
-// names only); new tables in foreign-key dependency order (cycles broken with separate
-// AddForeignKey where the dialect can add one); then per existing table sorted by name: dropped
-// or changed indexes and constraints, added columns, altered columns, primary key, new indexes
-// and constraints, column drops; dropped tables last, dependents first.
+// names only); new named enum types and added enum values; new tables in foreign-key dependency
+// order (cycles broken with separate AddForeignKey where the dialect can add one); then per
+// existing table sorted by name: dropped or changed indexes and constraints, added columns,
+// altered columns, primary key, new indexes and constraints, column drops; dropped tables last,
+// dependents first; then enum values removed or moved (a type swap) and dropped enum types.
 // Changes the dialect cannot ALTER in place (Dialect::can_alter_in_place) are folded into one
 // RebuildTable per table. Findings (renames, data loss, lossy types, NOT NULL, rebuilds) are
 // attached to the operations they concern.

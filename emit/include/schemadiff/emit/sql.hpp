@@ -2,7 +2,8 @@
 // belong to it (findings: data loss, renames, rebuilds), and then a script text.
 //
 // Statements come in three groups so a runner can honour what must stay outside a transaction:
-// `before_transaction` (e.g. SQLite's PRAGMA foreign_keys=OFF for a rebuild), `transactional`
+// `before_transaction` (e.g. SQLite's PRAGMA foreign_keys=OFF for a rebuild, PostgreSQL's
+// ALTER TYPE ... ADD VALUE, whose values the body may use only once committed), `transactional`
 // (the body, in plan order, then the dialect's pre-commit checks), and `after_transaction`.
 // Same plan, same dialect: same bytes.
 #pragma once

@@ -12,11 +12,12 @@
 //   double DOUBLE PRECISION, numeric(p,s) NUMERIC(p,s) (numeric(p) is numeric(p,0)),
 //   string(n) VARCHAR(n), text TEXT, binary BYTEA (no length), date DATE, time TIME,
 //   timetz TIME WITH TIME ZONE, timestamp TIMESTAMP, timestamptz TIMESTAMP WITH TIME ZONE,
-//   uuid UUID, json JSONB (raw "json" stays JSON), enum(...) its enum_name when set, else TEXT
-//   with an inline CHECK (col IN (...)). Everything else is Raw in one canonical spelling, so a
-//   model's spelling and format_type()'s compare equal: aliases resolved (int4 -> INTEGER,
-//   varchar(20)[] -> VARCHAR(20)[]), words upper-cased, quoted names kept exactly, precision
-//   kept (timestamp(3) is Raw "TIMESTAMP(3)", never silently the plain Timestamp).
+//   uuid UUID, json JSONB (raw "json" stays JSON), enum(...) its enum_name when set (a type the
+//   plan creates with CreateEnumType), else TEXT with an inline CHECK (col IN (...)).
+//   Everything else is Raw in one canonical spelling, so a model's spelling and
+//   format_type()'s compare equal: aliases resolved (int4 -> INTEGER, varchar(20)[] ->
+//   VARCHAR(20)[]), words upper-cased, quoted names kept exactly, precision kept (timestamp(3)
+//   is Raw "TIMESTAMP(3)", never silently the plain Timestamp).
 //
 // Identifiers match exactly (identifier_key is the name itself): every name is rendered through
 // quote_identifier, so a model's "Users" is created quoted and read back as "Users".
@@ -69,6 +70,14 @@ public:
 
     // postgresql_alter_column.cpp
     [[nodiscard]] std::vector<std::string> alter_column(const AlterColumn& op) const override;
+
+    // postgresql_enum_types.cpp: CREATE TYPE ... AS ENUM, DROP TYPE, values added in place
+    // (ALTER TYPE ... ADD VALUE, outside the transaction: see requires_no_transaction) or, when
+    // one is removed or moved, a type swap that casts every column using the type.
+    [[nodiscard]] std::vector<std::string> create_enum_type(
+        const CreateEnumType& op) const override;
+    [[nodiscard]] std::vector<std::string> drop_enum_type(const DropEnumType& op) const override;
+    [[nodiscard]] std::vector<std::string> alter_enum_type(const AlterEnumType& op) const override;
 
     // postgresql_constraints.cpp: unnamed constraints are dropped by the name PostgreSQL gives
     // them (t_pkey, t_a_b_key, t_a_fkey); an unnamed CHECK cannot be, and throws.
