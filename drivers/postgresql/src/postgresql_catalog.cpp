@@ -5,25 +5,15 @@
 #include <string>
 
 #include "postgresql_catalog_queries.hpp"
+#include "postgresql_definition_text.hpp"
 #include "postgresql_result.hpp"
 
 namespace schemadiff::postgresql::detail {
 
 namespace {
 
-// An E'' literal, whatever standard_conforming_strings says.
-std::string string_literal(std::string_view value) {
-    std::string out = "E'";
-    for (const char c : value) {
-        if (c == '\'' || c == '\\') out += c;
-        out += c;
-    }
-    out += '\'';
-    return out;
-}
-
 std::string namespace_expression(const std::optional<std::string>& schema) {
-    const std::string name = schema ? string_literal(*schema) : "pg_catalog.current_schema()";
+    const std::string name = schema ? escaped_literal(*schema) : "pg_catalog.current_schema()";
     return "(SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = " + name + ")";
 }
 

@@ -49,13 +49,8 @@ Rows objects(const PostgresqlProject& project) {
         " 'pg_toast') UNION ALL SELECT 'trigger', tgname, '' FROM pg_trigger ORDER BY 1, 2");
 }
 
-}  // namespace
-
-TEST_CASE("on PostgreSQL models with views and triggers check clean against their database") {
-    const auto server = schemadiff::testing::test_server();
-    if (!server) return;
-    const ScratchDatabase db(*server);
-    const PostgresqlProject project(db);
+// The trigger function the models name, then the models' schema generated and applied.
+void create_from_models(const PostgresqlProject& project) {
     project.execute(
         "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS "
         "$$BEGIN NEW.touched := now(); RETURN NEW; END$$");
@@ -64,6 +59,16 @@ TEST_CASE("on PostgreSQL models with views and triggers check clean against thei
     REQUIRE_MESSAGE(generated.exit_code == 0, generated.err);
     const CliResult up = project.run({"upgrade", "head"});
     REQUIRE_MESSAGE(up.exit_code == 0, up.err);
+}
+
+}  // namespace
+
+TEST_CASE("on PostgreSQL models with views and triggers check clean against their database") {
+    const auto server = schemadiff::testing::test_server();
+    if (!server) return;
+    const ScratchDatabase db(*server);
+    const PostgresqlProject project(db);
+    create_from_models(project);
 
     const Rows before = objects(project);
     const CliResult clean = project.run({"check"});
@@ -84,12 +89,7 @@ TEST_CASE("on PostgreSQL a changed and a new model view are reported and generat
     if (!server) return;
     const ScratchDatabase db(*server);
     const PostgresqlProject project(db);
-    project.execute(
-        "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS "
-        "$$BEGIN NEW.touched := now(); RETURN NEW; END$$");
-    project.write_models(models_with("active", ""));
-    REQUIRE(project.run({"autogenerate", "-m", "create"}).exit_code == 0);
-    REQUIRE(project.run({"upgrade", "head"}).exit_code == 0);
+    create_from_models(project);
 
     project.write_models(models_with(
         "NOT active",
