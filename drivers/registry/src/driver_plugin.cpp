@@ -19,9 +19,17 @@ namespace {
 
 namespace fs = std::filesystem;
 
+constexpr const char* kPathVariable = "SCHEMADIFF_DRIVER_PATH";
+
+// $SCHEMADIFF_DRIVER_PATH when set and not empty: the override.
+const char* path_override() {
+    const char* path = std::getenv(kPathVariable);
+    return path != nullptr && *path != '\0' ? path : nullptr;
+}
+
 std::vector<fs::path> search_folders() {
     std::vector<fs::path> folders;
-    if (const char* path = std::getenv("SCHEMADIFF_DRIVER_PATH"); path != nullptr) {
+    if (const char* path = path_override(); path != nullptr) {
         std::string_view rest = path;
         while (!rest.empty()) {
             const auto colon = rest.find(':');
@@ -29,6 +37,7 @@ std::vector<fs::path> search_folders() {
             if (!folder.empty()) folders.emplace_back(folder);
             rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
         }
+        return folders;
     }
     std::error_code error;
     const fs::path program = fs::read_symlink("/proc/self/exe", error);
@@ -69,7 +78,8 @@ DriverOpenFunction load(std::string_view name) {
                 ErrorKind::Connection,
                 fmt::format("cannot load the {} driver: {}", name,
                             reason != nullptr ? reason : file.string()),
-                "install the library it names (for PostgreSQL: libpq5 and libsoci-postgresql4.0)");
+                "reinstall schemadiff, or install the library it names (for PostgreSQL: libpq5 "
+                "and libsoci-postgresql4.0)");
         }
         const auto abi = symbol<DriverAbiFunction>(handle, "schemadiff_driver_abi", file);
         if (abi() != kDriverAbi) {
@@ -80,11 +90,17 @@ DriverOpenFunction load(std::string_view name) {
         }
         return symbol<DriverOpenFunction>(handle, "schemadiff_driver_open", file);
     }
+    if (looked_in.empty()) looked_in = "no folder";
+    if (path_override() != nullptr) {
+        throw Error(ErrorKind::Connection,
+                    fmt::format("the {} driver ({}) is not in {}", name, file_name, kPathVariable),
+                    fmt::format("looked only in {}, as {} says; put the plugin there or unset {}",
+                                looked_in, kPathVariable, kPathVariable));
+    }
     throw Error(ErrorKind::Connection,
                 fmt::format("the {} driver ({}) is not installed", name, file_name),
-                fmt::format("looked in {}; reinstall schemadiff or set SCHEMADIFF_DRIVER_PATH to "
-                            "its folder",
-                            looked_in));
+                fmt::format("looked in {}; reinstall schemadiff or set {} to its folder", looked_in,
+                            kPathVariable));
 }
 
 }  // namespace
