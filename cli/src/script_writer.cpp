@@ -8,9 +8,8 @@
 #include <ostream>
 #include <variant>
 
+#include "compared_schemas.hpp"
 #include "errors.hpp"
-#include "model_definitions.hpp"
-#include "model_source.hpp"
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/diff/diff.hpp"
 #include "schemadiff/emit/sql.hpp"
@@ -34,7 +33,11 @@ std::string now_utc() {
     return fmt::format("{:%Y-%m-%d %H:%M:%S}", now);
 }
 
-std::string render_statements(const Plan& plan, const Dialect& dialect, const Config& config) {
+// `wrap_in_transaction`: BEGIN ... COMMIT around what can run in a transaction, for a script
+// the runner runs statement by statement (`Transactional: false`) whose section still holds
+// such statements: the downgrade of `(enum values)`, a type swap, stays atomic that way.
+std::string render_statements(const Plan& plan, const Dialect& dialect, const Config& config,
+                              bool wrap_in_transaction = false) {
     emit::SqlScript script = emit::emit_sql(plan, dialect);
     // DDL waiting behind a long transaction would block every query queued after it.
     if (dialect.name() == "postgresql" && !config.postgresql_lock_timeout.empty()) {
@@ -42,7 +45,7 @@ std::string render_statements(const Plan& plan, const Dialect& dialect, const Co
             script.before_transaction.begin(),
             {"SET lock_timeout = " + dialect.quote_string(config.postgresql_lock_timeout), {}});
     }
-    return emit::render_sql(script, {.wrap_in_transaction = false});
+    return emit::render_sql(script, {.wrap_in_transaction = wrap_in_transaction});
 }
 
 // The operations at `indexes` of `plan`, with their findings.
@@ -163,16 +166,12 @@ int run_autogenerate(const RevisionArguments& args, std::ostream& out, std::ostr
     const migrate::RevisionGraph graph = load_graph(config);
     const std::vector<std::string> parents = new_revision_parents(graph, args.head, args.splice);
     const Dialect& dialect = project_dialect(config);
-    const auto connection = open_project_database(config, drivers::Access::ReadOnly);
-    require_up_to_date(graph, current_heads(connection.get(), config));
-    const Schema database = read_database_schema(connection.get(), config);
-    Schema models = filter_tables(load_models(config), config);
-    align_model_definitions(connection.get(), database, models);
+    const ComparedSchemas compared = read_compared_schemas(config, graph);
     diff::DiffOptions options;
     options.dialect = &dialect;
     options.compare_types = config.compare_types;
     options.compare_defaults = config.compare_defaults;
-    const Plan plan = diff::diff_schemas(database, models, options);
+    const Plan plan = diff::diff_schemas(compared.database, compared.models, options);
     if (plan.empty() && !args.allow_empty) {
         err << "No changes detected: the models match the database; nothing written "
                "(--allow-empty writes an empty script)\n";
@@ -194,8 +193,8 @@ int run_autogenerate(const RevisionArguments& args, std::ostream& out, std::ostr
         }
         script.is_transactional = planned[i].is_transactional;
         script.upgrade_sql = render_statements(planned[i].plan, dialect, config);
-        script.downgrade_sql =
-            render_statements(diff::invert(planned[i].plan, dialect), dialect, config);
+        script.downgrade_sql = render_statements(diff::invert(planned[i].plan, dialect), dialect,
+                                                 config, !planned[i].is_transactional);
         if (script.revision.empty()) script.revision = migrate::new_revision_id();
         parents_of_next = {script.revision};
         const fs::path path = write_revision(config, dialect, std::move(script));

@@ -190,6 +190,8 @@ ColumnType Dialect::canonical_column_type(const Column& column) const {
     return canonical_type(column.type);
 }
 
+Index Dialect::canonical_index(const Index& index) const { return index; }
+
 std::string Dialect::normalize_default(std::string_view expression, const ColumnType&) const {
     return text::normalize_sql_expression(expression);
 }
@@ -434,7 +436,8 @@ std::vector<std::string> Dialect::create_view(const CreateView& op) const {
 }
 
 std::vector<std::string> Dialect::drop_view(const DropView& op) const {
-    return {"DROP VIEW " + quote_identifier(op.view.name)};
+    return {(is_materialized_view(op.view) ? "DROP MATERIALIZED VIEW " : "DROP VIEW ") +
+            quote_identifier(op.view.name)};
 }
 
 std::vector<std::string> Dialect::create_trigger(const CreateTrigger& op) const {

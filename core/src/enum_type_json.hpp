@@ -18,4 +18,9 @@ namespace schemadiff::detail {
 [[nodiscard]] std::vector<EnumTypeColumn> enum_type_columns_from_json(ObjectReader& reader,
                                                                       const char* key);
 
+// A type swap's indexes, checks and views ("indexes": [{"table", "index"}], "checks":
+// [{"table", "check"}], "views": [...]), each written only when not empty.
+void enum_swap_dependents_to_json(const AlterEnumType& op, Json& out);
+void enum_swap_dependents_from_json(ObjectReader& reader, AlterEnumType& op);
+
 }  // namespace schemadiff::detail

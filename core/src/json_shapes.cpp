@@ -249,6 +249,7 @@ Json index_to_json(const Index& index) {
         if (part.is_descending) item["descending"] = true;
         if (part.nulls_first) item["nulls_first"] = *part.nulls_first;
         put_optional(item, "collation", part.collation);
+        put_optional(item, "operator_class", part.operator_class);
         parts.push_back(std::move(item));
     }
     json["parts"] = std::move(parts);
@@ -272,6 +273,10 @@ Index index_from_json(const Json& json, const std::string& path, const std::stri
         part.is_descending = part_reader.optional_bool("descending", false);
         part.nulls_first = part_reader.optional_flag("nulls_first");
         part.collation = part_reader.optional_string("collation");
+        part.operator_class = part_reader.optional_string("operator_class");
+        if (part.operator_class && part.operator_class->empty()) {
+            part_reader.fail("operator_class", "an operator class name is empty");
+        }
         part_reader.finish();
         index.parts.push_back(std::move(part));
     }

@@ -103,6 +103,7 @@ std::string index_signature(const Index& index) {
     std::string key = index.is_unique ? "u" : "i";
     for (const auto& part : index.parts) {
         key += '\x1f' + (part.expression ? "(" + *part.expression + ")" : part.column);
+        key += part.operator_class ? " " + *part.operator_class : "";
         key += part.is_descending ? " desc" : "";
     }
     return key + '\x1f' + index.where.value_or("");

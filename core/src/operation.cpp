@@ -30,6 +30,7 @@ std::string index_parts(const Index& index) {
     std::vector<std::string> parts;
     for (const auto& part : index.parts) {
         std::string item = part.expression ? "(" + *part.expression + ")" : part.column;
+        if (part.operator_class) item += " " + *part.operator_class;
         if (part.is_descending) item += " DESC";
         parts.push_back(std::move(item));
     }

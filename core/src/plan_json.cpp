@@ -134,10 +134,12 @@ Json operation_body(const Operation& op) {
                 return Json{{"type", detail::enum_type_to_json(o.type)}};
             },
             [](const AlterEnumType& o) {
-                return Json{{"name", o.name},
-                            {"from", o.from},
-                            {"to", o.to},
-                            {"columns", detail::enum_type_columns_to_json(o.columns)}};
+                Json out{{"name", o.name},
+                         {"from", o.from},
+                         {"to", o.to},
+                         {"columns", detail::enum_type_columns_to_json(o.columns)}};
+                detail::enum_swap_dependents_to_json(o, out);
+                return out;
             },
         },
         op);
@@ -262,6 +264,7 @@ Operation operation_from_json(const Json& json, const std::string& path,
             alter.from = r.string_list("from");
             alter.to = r.string_list("to");
             alter.columns = detail::enum_type_columns_from_json(r, "columns");
+            detail::enum_swap_dependents_from_json(r, alter);
             return alter;
         }
         r.fail("op", fmt::format("unknown operation \"{}\"", op));

@@ -1,6 +1,7 @@
 #include "schemadiff/core/schema.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <tuple>
 
 #include "schemadiff/core/text.hpp"
@@ -51,33 +52,78 @@ std::optional<ForeignKeyAction> parse_foreign_key_action(std::string_view text) 
 
 namespace {
 
+const std::string kNoName;
+
+const std::string& name_or_empty(const std::optional<std::string>& name) {
+    return name ? *name : kNoName;
+}
+
+// Orders items by key(item); the keys refer to the items, nothing is copied.
+template <typename Key>
+auto by(Key key) {
+    return [key](const auto& a, const auto& b) { return key(a) < key(b); };
+}
+
+const auto kByName = by([](const auto& item) -> const std::string& { return item.name; });
 // Unnamed items sort after named ones, then by their content.
-template <typename T, typename Key>
-void sort_by(std::vector<T>& items, Key key) {
-    std::stable_sort(items.begin(), items.end(),
-                     [&key](const T& a, const T& b) { return key(a) < key(b); });
+const auto kUniqueOrder = by([](const UniqueConstraint& u) {
+    return std::tuple<bool, const std::string&, const std::vector<std::string>&>(
+        !u.name.has_value(), name_or_empty(u.name), u.columns);
+});
+const auto kForeignKeyOrder = by([](const ForeignKey& f) {
+    return std::tuple<bool, const std::string&, const std::vector<std::string>&, const std::string&,
+                      const std::vector<std::string>&>(!f.name.has_value(), name_or_empty(f.name),
+                                                       f.columns, f.referenced_table,
+                                                       f.referenced_columns);
+});
+const auto kCheckOrder = by([](const CheckConstraint& c) {
+    return std::tuple<bool, const std::string&, const std::string&>(
+        !c.name.has_value(), name_or_empty(c.name), c.expression);
+});
+
+// Calls step(list, order) for every list canonicalize orders, with the order it sorts it by.
+template <typename SchemaType, typename Step>
+void for_each_ordered_list(SchemaType& schema, Step step) {
+    step(schema.tables, kByName);
+    step(schema.views, kByName);
+    step(schema.enum_types, kByName);
+    for (auto& table : schema.tables) {
+        step(table.indexes, kByName);
+        step(table.unique_constraints, kUniqueOrder);
+        step(table.foreign_keys, kForeignKeyOrder);
+        step(table.checks, kCheckOrder);
+        step(table.triggers, kByName);
+    }
 }
 
 }  // namespace
 
 void canonicalize(Schema& schema) {
-    sort_by(schema.tables, [](const Table& t) { return t.name; });
-    sort_by(schema.views, [](const View& v) { return v.name; });
-    sort_by(schema.enum_types, [](const EnumType& e) { return e.name; });
-    for (auto& table : schema.tables) {
-        sort_by(table.indexes, [](const Index& i) { return i.name; });
-        sort_by(table.unique_constraints, [](const UniqueConstraint& u) {
-            return std::make_tuple(!u.name.has_value(), u.name.value_or(""), u.columns);
-        });
-        sort_by(table.foreign_keys, [](const ForeignKey& f) {
-            return std::make_tuple(!f.name.has_value(), f.name.value_or(""), f.columns,
-                                   f.referenced_table, f.referenced_columns);
-        });
-        sort_by(table.checks, [](const CheckConstraint& c) {
-            return std::make_tuple(!c.name.has_value(), c.name.value_or(""), c.expression);
-        });
-        sort_by(table.triggers, [](const Trigger& t) { return t.name; });
+    for_each_ordered_list(schema, [](auto& items, const auto& order) {
+        std::stable_sort(items.begin(), items.end(), order);
+    });
+}
+
+bool is_materialized_view(const View& view) {
+    // The statement's first words, upper-cased, whitespace runs collapsed to one space.
+    std::string head;
+    for (const char c : view.sql) {
+        if (head.size() >= 24) break;
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            if (!head.empty() && head.back() != ' ') head += ' ';
+        } else {
+            head += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        }
     }
+    return head.starts_with("CREATE MATERIALIZED");
+}
+
+bool is_canonical(const Schema& schema) {
+    bool sorted = true;
+    for_each_ordered_list(schema, [&sorted](const auto& items, const auto& order) {
+        sorted = sorted && std::is_sorted(items.begin(), items.end(), order);
+    });
+    return sorted;
 }
 
 }  // namespace schemadiff

@@ -33,7 +33,9 @@ std::string index_method(const Index& index) {
     return method == "btree" ? std::string() : method;
 }
 
-Item index_item(const Index& index, const DiffContext& context) {
+Item index_item(const Index& spelled, const DiffContext& context) {
+    // What the dialect would create and read back (SQLite drops the PostgreSQL-only parts).
+    const Index index = context.dialect().canonical_index(spelled);
     std::string signature = index.is_unique ? "unique" : "index";
     signature += kField;
     signature += index_method(index);
@@ -48,6 +50,8 @@ Item index_item(const Index& index, const DiffContext& context) {
         signature += part.nulls_first.value_or(part.is_descending) ? " nulls first" : "";
         signature += kField;
         signature += text::to_lower(text::trim(part.collation.value_or("")));
+        signature += kField;
+        signature += part.operator_class.value_or("");
     }
     signature += kGroup;
     signature += keys_of(index.include, context);
@@ -106,7 +110,7 @@ ItemMatch match_all(const std::vector<T>& current, const std::vector<T>& target,
 }
 
 void compare_primary_key(const DiffContext& context, TableChanges& changes) {
-    const PrimaryKey& from = changes.renamed.primary_key;
+    const PrimaryKey& from = changes.renamed->primary_key;
     const PrimaryKey& to = changes.target->primary_key;
     const auto from_name = name_key(from.name, context);
     const auto to_name = name_key(to.name, context);
@@ -117,7 +121,7 @@ void compare_primary_key(const DiffContext& context, TableChanges& changes) {
 }
 
 void compare_table_properties(const DiffContext& context, TableChanges& changes) {
-    const Table& from = changes.renamed;
+    const Table& from = *changes.renamed;
     const Table& to = *changes.target;
     auto comment = [](const std::optional<std::string>& value) {
         return value && !text::trim(*value).empty() ? value : std::nullopt;
@@ -139,7 +143,7 @@ void compare_table_properties(const DiffContext& context, TableChanges& changes)
 }  // namespace
 
 void compare_constraints(const DiffContext& context, TableChanges& changes) {
-    const Table& from = changes.renamed;
+    const Table& from = *changes.renamed;
     const Table& to = *changes.target;
     const std::string& table = to.name;
     compare_primary_key(context, changes);

@@ -6,6 +6,8 @@
 // values, new tables in dependency order, the changes of each existing table (sorted by name),
 // dropped tables (dependents first), enum values removed or moved and dropped enum types, and
 // last the new or changed views and triggers.
+#include <optional>
+
 #include "enum_type_changes.hpp"
 #include "findings.hpp"
 #include "matching.hpp"
@@ -43,7 +45,12 @@ std::vector<TableChanges> compare_tables(const detail::TableMatch& match, DiffCo
         }
     }
     for (auto& changes : tables) {
-        changes.renamed = context.renamed_current(*changes.current);
+        if (context.renames_nothing_in(*changes.current)) {
+            changes.renamed = changes.current;
+        } else {
+            changes.renamed =
+                &changes.renamed_copy.emplace(context.renamed_current(*changes.current));
+        }
         detail::compare_columns(context, changes);
         detail::compare_constraints(context, changes);
     }
@@ -61,6 +68,13 @@ bool stores_comments(const Dialect& dialect) {
     }
 }
 
+// `schema` in canonical order: itself, or a sorted copy kept in `copy`.
+const Schema& canonical(const Schema& schema, std::optional<Schema>& copy) {
+    if (is_canonical(schema)) return schema;
+    canonicalize(copy.emplace(schema));
+    return *copy;
+}
+
 template <typename Ops>
 void append(std::vector<Operation>& out, Ops&& ops) {
     for (auto& op : ops) out.push_back(std::move(op));
@@ -73,10 +87,11 @@ Plan diff_schemas(const Schema& current, const Schema& target, const DiffOptions
         throw Error(ErrorKind::Internal, "diff_schemas needs a dialect",
                     "DiffOptions::dialect is null");
     }
-    Schema current_sorted = current;
-    Schema target_sorted = target;
-    canonicalize(current_sorted);
-    canonicalize(target_sorted);
+    // Readers and the JSON loader hand over canonical schemas: copied only when they are not.
+    std::optional<Schema> current_copy;
+    std::optional<Schema> target_copy;
+    const Schema& current_sorted = canonical(current, current_copy);
+    const Schema& target_sorted = canonical(target, target_copy);
 
     DiffOptions effective = options;
     effective.compare_comments = options.compare_comments && stores_comments(*options.dialect);
@@ -109,7 +124,7 @@ Plan diff_schemas(const Schema& current, const Schema& target, const DiffOptions
     // values added before the tables that may use them, values removed or moved and types
     // dropped after the last table operation.
     detail::EnumTypeChanges enum_types =
-        detail::compare_enum_types(current_sorted, target_sorted, context);
+        detail::compare_enum_types(current_sorted, target_sorted, views.kept, context);
     append(plan.operations, enum_types.before_tables);
 
     std::vector<Table> created;

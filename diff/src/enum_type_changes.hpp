@@ -27,6 +27,13 @@ struct EnumTypeChanges {
 };
 
 // Throws Error(InvalidModel) when either schema gives one type name two value lists.
+// `kept_views` are the current views the plan leaves in place (ViewChanges::kept): a swap drops
+// and recreates those that select a column of its type. Columns of an array of the type (a Raw
+// "mood[]") are among its users; indexes and CHECKs naming a user column ride along the swap.
+[[nodiscard]] EnumTypeChanges compare_enum_types(const Schema& current, const Schema& target,
+                                                 const std::vector<View>& kept_views,
+                                                 const DiffContext& context);
+// The same with no kept views.
 [[nodiscard]] EnumTypeChanges compare_enum_types(const Schema& current, const Schema& target,
                                                  const DiffContext& context);
 

@@ -78,7 +78,8 @@ Operation inverse_of(const Operation& operation, const Dialect& dialect) {
             } else if constexpr (std::is_same_v<T, DropEnumType>) {
                 return CreateEnumType{op.type};
             } else if constexpr (std::is_same_v<T, AlterEnumType>) {
-                return AlterEnumType{op.name, op.to, op.from, op.columns};
+                return AlterEnumType{op.name,    op.to,     op.from, op.columns,
+                                     op.indexes, op.checks, op.views};
             } else {
                 static_assert(std::is_same_v<T, RebuildTable>, "every operation has an inverse");
                 return RebuildTable{op.to, op.from, reversed_sources(op, dialect), op.views,

@@ -4,10 +4,13 @@
 
 #include <fmt/format.h>
 
+#include <string>
+#include <string_view>
 #include <utility>
 
 #include "runner_support.hpp"
 #include "schemadiff/core/error.hpp"
+#include "schemadiff/core/text.hpp"
 #include "script_execution.hpp"
 #include "script_section.hpp"
 
@@ -179,6 +182,27 @@ Runner::StepOutcome Runner::run_in_transaction(const std::vector<std::string>& t
     return StepOutcome::Applied;
 }
 
+namespace {
+
+// Whether the section's first statement (past its comments) is BEGIN: it runs in a transaction
+// of its own although the script runs outside the runner's.
+bool opens_own_transaction(const detail::ScriptSection& section) {
+    if (section.statements.empty()) return false;
+    std::string_view sql = section.statements.front().sql;
+    while (!sql.empty()) {
+        const std::size_t start = sql.find_first_not_of(" \t\r\n");
+        if (start == std::string_view::npos) return false;
+        sql.remove_prefix(start);
+        if (!sql.starts_with("--")) break;
+        const std::size_t end = sql.find('\n');
+        sql = end == std::string_view::npos ? std::string_view() : sql.substr(end + 1);
+    }
+    const std::string word = text::to_upper(sql.substr(0, sql.find_first_of(" \t\r\n;")));
+    return word == "BEGIN" || word == "START";
+}
+
+}  // namespace
+
 // RISK (see runner.hpp): nothing holds the lock while the statements run, and a failure leaves
 // the statements before it applied.
 Runner::StepOutcome Runner::run_outside_transaction(const std::vector<std::string>& targets,
@@ -193,6 +217,20 @@ Runner::StepOutcome Runner::run_outside_transaction(const std::vector<std::strin
     try {
         detail::execute_section(*connection_, script, section, false);
     } catch (const Error& error) {
+        if (opens_own_transaction(section)) {
+            // A section wrapped in its own BEGIN ... COMMIT (an enum-values downgrade): the
+            // failure left that block open and aborted; closing it undoes the whole section.
+            try {
+                connection_->rollback();
+            } catch (const Error&) {
+                // Already closed (the failing statement was the COMMIT): nothing to undo.
+            }
+            throw Error(error.kind(),
+                        error.message() +
+                            "; the script's own transaction was rolled back, so nothing of it "
+                            "stays applied and the version table is unchanged",
+                        error.context(), error.sqlstate());
+        }
         throw Error(error.kind(),
                     error.message() +
                         "; it ran outside a transaction, so the statements before this one "

@@ -65,12 +65,16 @@ void TableDraft::index(std::string name, std::vector<IndexKeyData> keys, bool is
     for (const auto& key : keys) {
         if (key.field) column_at(*key.field, "index()");
         if (key.expression && key.expression->empty()) fail("index(): an empty expression");
+        if (key.operator_class && key.operator_class->empty()) {
+            fail("operator_class(): the operator class name is empty");
+        }
     }
     if (!name.empty() && std::any_of(indexes_.begin(), indexes_.end(),
                                      [&](const PendingIndex& i) { return i.name == name; })) {
         fail("index " + name + " is declared twice");
     }
-    indexes_.push_back(PendingIndex{std::move(name), std::move(keys), is_unique, std::nullopt});
+    indexes_.push_back(
+        PendingIndex{std::move(name), std::move(keys), is_unique, std::nullopt, std::string()});
     last_ = Last::Index;
 }
 
@@ -78,6 +82,12 @@ void TableDraft::where(std::string predicate) {
     if (last_ != Last::Index) fail("where() must follow index() or unique_index()");
     if (predicate.empty()) fail("where(): the predicate is empty");
     indexes_.back().where = std::move(predicate);
+}
+
+void TableDraft::method(std::string name) {
+    if (last_ != Last::Index) fail("method() must follow index() or unique_index()");
+    if (name.empty()) fail("method(): the access method is empty");
+    indexes_.back().method = std::move(name);
 }
 
 void TableDraft::unique(std::optional<std::string> name, std::vector<std::size_t> fields) {
@@ -241,11 +251,13 @@ Table TableDraft::to_table() const {
         index.name = pending.name;
         index.is_unique = pending.is_unique;
         index.where = pending.where;
+        index.method = pending.method;
         for (const auto& key : pending.keys) {
             IndexPart part;
             if (key.field) part.column = table.columns[*key.field].name;
             part.expression = key.expression;
             part.is_descending = key.is_descending;
+            part.operator_class = key.operator_class;
             index.parts.push_back(std::move(part));
         }
         table.indexes.push_back(std::move(index));

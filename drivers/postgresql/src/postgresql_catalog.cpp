@@ -2,20 +2,24 @@
 // read once straight into its field (integers through Result::integer, always long long).
 #include "postgresql_catalog.hpp"
 
+#include <algorithm>
+#include <initializer_list>
+#include <optional>
 #include <string>
 
 #include "postgresql_catalog_queries.hpp"
 #include "postgresql_definition_text.hpp"
 #include "postgresql_result.hpp"
+#include "postgresql_snapshot_peer.hpp"
 
 namespace schemadiff::postgresql::detail {
-
-namespace {
 
 std::string namespace_expression(const std::optional<std::string>& schema) {
     const std::string name = schema ? escaped_literal(*schema) : "pg_catalog.current_schema()";
     return "(SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = " + name + ")";
 }
+
+namespace {
 
 std::string with_namespace(std::string_view query, const std::string& namespace_oid) {
     constexpr std::string_view kPlaceholder = "@NAMESPACE@";
@@ -27,67 +31,92 @@ std::string with_namespace(std::string_view query, const std::string& namespace_
     return out;
 }
 
-template <typename Handler>
-void for_each_row(PGconn* connection, const std::string& query, std::size_t& query_count,
-                  Handler handler) {
-    ++query_count;
-    const Result result = run(connection, query, ErrorKind::Introspection, "reading the catalog");
-    for (int row = 0; row < result.rows(); ++row) handler(result, row);
+// The next statement's rows, each made into a Row by `make(result, row index)`.
+template <typename Row, typename Make>
+void read_rows(StatementBatch& batch, std::vector<Row>& out, Make make) {
+    const Result result = batch.next();
+    out.reserve(static_cast<std::size_t>(result.rows()));
+    for (int row = 0; row < result.rows(); ++row) out.push_back(make(result, row));
+}
+
+std::vector<std::string> statements(std::initializer_list<const char*> queries,
+                                    const std::string& ns) {
+    std::vector<std::string> out;
+    for (const char* query : queries) out.push_back(with_namespace(query, ns));
+    return out;
 }
 
 }  // namespace
 
 CatalogRows fetch_catalog(PGconn* connection, const std::optional<std::string>& schema,
-                          std::size_t& query_count) {
+                          std::size_t& query_count, const PeerSnapshot* peer_snapshot) {
     const std::string ns = namespace_expression(schema);
+    static_assert(kCatalogQueryCount == 9);
+    query_count += kCatalogQueryCount;
+    // Two round trips at most, each a batch whose rows are read while the server runs the next
+    // statement: the first half on `connection`; the second on a peer connection sharing the
+    // snapshot, running at the same time, or else on `connection` after the first.
+    std::optional<StatementBatch> first(
+        std::in_place, connection,
+        statements({kTablesQuery, kColumnsQuery, kEnumValuesQuery, kConstraintsQuery}, ns),
+        ErrorKind::Introspection, "reading the catalog");
+    std::vector<std::string> second_half = statements(
+        {kConstraintColumnsQuery, kIndexesQuery, kIndexPartsQuery, kViewsQuery, kTriggersQuery},
+        ns);
+    SnapshotPeer peer;
+    std::optional<StatementBatch> second;
+    if (peer_snapshot != nullptr && peer.open(*peer_snapshot)) {
+        second.emplace(peer.get(), std::move(second_half), ErrorKind::Introspection,
+                       "reading the catalog");
+    }
     CatalogRows out;
-    for_each_row(connection, with_namespace(kTablesQuery, ns), query_count,
-                 [&](const Result& r, int i) {
-                     out.tables.push_back({r.integer(i, 0), r.string(i, 1), r.text(i, 2)});
-                 });
-    for_each_row(
-        connection, with_namespace(kColumnsQuery, ns), query_count, [&](const Result& r, int i) {
-            out.columns.push_back({r.integer(i, 0), r.integer(i, 1), r.string(i, 2), r.string(i, 3),
-                                   r.flag(i, 4), r.text(i, 5), r.string(i, 6), r.string(i, 7),
-                                   r.text(i, 8), r.text(i, 9), r.integer(i, 10), r.flag(i, 11),
-                                   r.flag(i, 12)});
-        });
-    for_each_row(connection, with_namespace(kEnumValuesQuery, ns), query_count,
-                 [&](const Result& r, int i) {
-                     out.enum_values.push_back(
-                         {r.integer(i, 0), r.string(i, 1), r.string(i, 2), r.flag(i, 3)});
-                 });
-    for_each_row(connection, with_namespace(kConstraintsQuery, ns), query_count,
-                 [&](const Result& r, int i) {
-                     out.constraints.push_back({r.integer(i, 0), r.integer(i, 1), r.string(i, 2),
-                                                r.string(i, 3), r.string(i, 4), r.string(i, 5),
-                                                r.string(i, 6), r.flag(i, 7), r.flag(i, 8),
-                                                r.string(i, 9), r.string(i, 10)});
-                 });
-    for_each_row(
-        connection, with_namespace(kConstraintColumnsQuery, ns), query_count,
-        [&](const Result& r, int i) {
-            out.constraint_columns.push_back({r.integer(i, 0), r.string(i, 1), r.text(i, 2)});
-        });
-    for_each_row(
-        connection, with_namespace(kIndexesQuery, ns), query_count, [&](const Result& r, int i) {
-            out.indexes.push_back({r.integer(i, 0), r.integer(i, 1), r.string(i, 2), r.flag(i, 3),
-                                   r.string(i, 4), r.integer(i, 5), r.text(i, 6)});
-        });
-    for_each_row(connection, with_namespace(kIndexPartsQuery, ns), query_count,
-                 [&](const Result& r, int i) {
-                     out.index_parts.push_back({r.integer(i, 0), r.integer(i, 1), r.integer(i, 2),
-                                                r.string(i, 3), r.text(i, 4), r.integer(i, 5),
-                                                r.text(i, 6)});
-                 });
-    for_each_row(connection, with_namespace(kViewsQuery, ns), query_count,
-                 [&](const Result& r, int i) {
-                     out.views.push_back({r.string(i, 0), r.flag(i, 1), r.string(i, 2)});
-                 });
-    for_each_row(connection, with_namespace(kTriggersQuery, ns), query_count,
-                 [&](const Result& r, int i) {
-                     out.triggers.push_back({r.integer(i, 0), r.string(i, 1), r.string(i, 2)});
-                 });
+    read_rows(*first, out.tables, [](const Result& r, int i) {
+        return CatalogRows::TableRow{r.integer(i, 0), r.string(i, 1), r.text(i, 2)};
+    });
+    read_rows(*first, out.columns, [](const Result& r, int i) {
+        return CatalogRows::ColumnRow{
+            r.integer(i, 0),  r.integer(i, 1), r.string(i, 2), r.string(i, 3), r.flag(i, 4),
+            r.text(i, 5),     r.string(i, 6),  r.string(i, 7), r.text(i, 8),   r.text(i, 9),
+            r.integer(i, 10), r.flag(i, 11),   r.flag(i, 12)};
+    });
+    read_rows(*first, out.enum_values, [](const Result& r, int i) {
+        return CatalogRows::EnumValueRow{r.integer(i, 0), r.string(i, 1), r.string(i, 2),
+                                         r.flag(i, 3)};
+    });
+    read_rows(*first, out.constraints, [](const Result& r, int i) {
+        return CatalogRows::ConstraintRow{r.integer(i, 0), r.integer(i, 1), r.string(i, 2),
+                                          r.string(i, 3),  r.string(i, 4),  r.string(i, 5),
+                                          r.string(i, 6),  r.flag(i, 7),    r.flag(i, 8),
+                                          r.string(i, 9),  r.string(i, 10)};
+    });
+    first.reset();  // every result read: the connection is free again
+    if (!second) {
+        second.emplace(connection, std::move(second_half), ErrorKind::Introspection,
+                       "reading the catalog");
+    }
+    read_rows(*second, out.constraint_columns, [](const Result& r, int i) {
+        return CatalogRows::ConstraintColumnRow{r.integer(i, 0), r.string(i, 1), r.text(i, 2)};
+    });
+    read_rows(*second, out.indexes, [](const Result& r, int i) {
+        return CatalogRows::IndexRow{r.integer(i, 0), r.integer(i, 1), r.string(i, 2), r.flag(i, 3),
+                                     r.string(i, 4),  r.integer(i, 5), r.text(i, 6)};
+    });
+    read_rows(*second, out.index_parts, [](const Result& r, int i) {
+        return CatalogRows::IndexPartRow{r.integer(i, 0), r.integer(i, 1), r.integer(i, 2),
+                                         r.string(i, 3),  r.text(i, 4),    r.integer(i, 5),
+                                         r.text(i, 6),    r.text(i, 7)};
+    });
+    read_rows(*second, out.views, [](const Result& r, int i) {
+        return CatalogRows::ViewRow{r.string(i, 0), r.flag(i, 1), r.string(i, 2)};
+    });
+    read_rows(*second, out.triggers, [](const Result& r, int i) {
+        return CatalogRows::TriggerRow{r.integer(i, 0), r.string(i, 1), r.string(i, 2)};
+    });
+    // In attnum order per table, as the table lists them (sorted here: the server's sort of
+    // these wide rows cost more).
+    std::sort(out.columns.begin(), out.columns.end(), [](const auto& a, const auto& b) {
+        return a.table != b.table ? a.table < b.table : a.number < b.number;
+    });
     return out;
 }
 

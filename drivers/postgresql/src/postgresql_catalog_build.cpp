@@ -4,8 +4,8 @@
 #include <unordered_map>
 
 #include "postgresql_catalog.hpp"
-#include "postgresql_catalog_checks.hpp"
 #include "schemadiff/core/text.hpp"
+#include "schemadiff/postgresql/postgresql_dialect.hpp"
 
 namespace schemadiff::postgresql::detail {
 
@@ -234,6 +234,7 @@ private:
         const bool nulls_first = (row.option & kNullsFirst) != 0;
         if (nulls_first != part.is_descending) part.nulls_first = nulls_first;
         part.collation = row.collation;
+        part.operator_class = row.operator_class;
         return part;
     }
 

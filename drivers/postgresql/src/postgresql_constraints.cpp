@@ -1,6 +1,6 @@
 // PostgresqlDialect: keys, constraints and indexes — their clauses, ADD/DROP CONSTRAINT by name
 // (an unnamed one by the name PostgreSQL gave it), and CREATE/DROP INDEX with access method,
-// INCLUDE, NULLS FIRST/LAST, partial predicates and CONCURRENTLY.
+// INCLUDE, operator classes, NULLS FIRST/LAST, partial predicates and CONCURRENTLY.
 #include <algorithm>
 
 #include "postgresql_ddl.hpp"
@@ -123,6 +123,7 @@ std::string detail::create_index_sql(const PostgresqlDialect& dialect, const std
         std::string item =
             part.expression ? "(" + *part.expression + ")" : dialect.quote_identifier(part.column);
         if (part.collation) item += " COLLATE " + dialect.quote_identifier(*part.collation);
+        if (part.operator_class) item += " " + operator_class_sql(dialect, *part.operator_class);
         if (part.is_descending) item += " DESC";
         if (part.nulls_first) item += *part.nulls_first ? " NULLS FIRST" : " NULLS LAST";
         parts.push_back(std::move(item));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "schemadiff/postgresql/postgresql_dialect.hpp"
@@ -26,6 +27,9 @@ namespace schemadiff::postgresql::detail {
 [[nodiscard]] std::string create_index_sql(const PostgresqlDialect& dialect,
                                            const std::string& table, const Index& index,
                                            bool is_concurrent);
+// An index part's operator class as CREATE INDEX names it: each of "schema.name" quoted.
+[[nodiscard]] std::string operator_class_sql(const PostgresqlDialect& dialect,
+                                             std::string_view operator_class);
 // COMMENT ON COLUMN t.c IS '...' (IS NULL when the column has none).
 [[nodiscard]] std::string column_comment_sql(const PostgresqlDialect& dialect,
                                              const std::string& table, const Column& column);

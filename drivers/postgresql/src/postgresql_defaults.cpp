@@ -186,7 +186,11 @@ std::string PostgresqlDialect::normalize_expression(std::string_view expression)
 std::optional<std::vector<std::string>> enum_check_values(std::string_view check_expression,
                                                           std::string_view column) {
     std::string_view expression = text::trim(check_expression);
-    if (text::starts_with_icase(expression, "CHECK")) expression.remove_prefix(5);
+    // pg_get_constraintdef's "CHECK (...)"; not the start of a column named check_x or checks.
+    if (text::starts_with_icase(expression, "CHECK") &&
+        (expression.size() == 5 || expression[5] == ' ' || expression[5] == '(')) {
+        expression.remove_prefix(5);
+    }
     const std::vector<Token> t = detail::canonical_tokens(expression);
     if (t.size() < 3) return std::nullopt;
     const bool is_column = t[0].kind == TokenKind::Word

@@ -7,11 +7,16 @@
 // IF NOT EXISTS makes a retry after a partial run harmless.
 // A value removed or moved needs a new type (a swap, inside the transaction): the old type is
 // renamed out of the way, the new one created under the name, each column that uses the type cast
-// through text (its default dropped first and set again after, unless it names a removed value),
+// through text (an array column through TEXT[]; its default dropped first and set again after),
 // and the old type dropped. A row holding a removed value makes the cast, and so the script, fail.
+// What PostgreSQL cannot carry across the change is taken off before and put back after: views
+// using a column (ALTER COLUMN TYPE refuses them), and indexes and CHECKs whose text names one
+// (rebuilt by parsing their text again, they find no operator between the new type and a
+// constant of the old). A default naming a removed value is a model error, reported as such.
 #include <algorithm>
 
 #include "postgresql_ddl.hpp"
+#include "schemadiff/core/error.hpp"
 
 namespace schemadiff::postgresql {
 
@@ -52,13 +57,20 @@ std::vector<std::string> add_values(const PostgresqlDialect& dialect, const Alte
     return out;
 }
 
-// Whether a default expression names one of the removed values (as a string literal).
-bool names_removed_value(const PostgresqlDialect& dialect, const std::string& default_sql,
-                         const AlterEnumType& op) {
-    return std::any_of(op.from.begin(), op.from.end(), [&](const std::string& value) {
-        return !contains(op.to, value) &&
-               default_sql.find(dialect.quote_string(value)) != std::string::npos;
-    });
+// The removed value a default expression names (as a string literal), if any.
+const std::string* removed_value_named(const PostgresqlDialect& dialect,
+                                       const std::string& default_sql, const AlterEnumType& op) {
+    for (const auto& value : op.from) {
+        if (!contains(op.to, value) &&
+            default_sql.find(dialect.quote_string(value)) != std::string::npos) {
+            return &value;
+        }
+    }
+    return nullptr;
+}
+
+void append(std::vector<std::string>& out, std::vector<std::string> statements) {
+    for (auto& statement : statements) out.push_back(std::move(statement));
 }
 
 std::vector<std::string> swap_type(const PostgresqlDialect& dialect, const AlterEnumType& op) {
@@ -67,17 +79,41 @@ std::vector<std::string> swap_type(const PostgresqlDialect& dialect, const Alter
     const std::string old_type =
         dialect.quote_identifier(default_object_name(op.name, "", "schemadiff_old"));
     std::vector<std::string> out;
+    // Off first: what PostgreSQL cannot carry across the type change (views using a column,
+    // dependents first; indexes and CHECKs whose text names one).
+    for (const auto& view : op.views) append(out, dialect.render(DropView{view}));
+    for (const auto& index : op.indexes) {
+        append(out, dialect.render(DropIndex{index.table, index.index}));
+    }
+    for (const auto& check : op.checks) {
+        append(out, dialect.render(DropCheckConstraint{check.table, check.check}));
+    }
     out.push_back("ALTER TYPE " + type + " RENAME TO " + old_type);
     out.push_back(create_type(dialect, op.name, op.to));
     for (const auto& use : op.columns) {
         const std::string column = dialect.quote_identifier(use.column);
         const std::string prefix =
             detail::alter_table(dialect, use.table) + "ALTER COLUMN " + column + " ";
-        if (use.default_sql) out.push_back(prefix + "DROP DEFAULT");
-        out.push_back(prefix + "TYPE " + type + " USING " + column + "::TEXT::" + type);
-        if (use.default_sql && !names_removed_value(dialect, *use.default_sql, op)) {
-            out.push_back(prefix + "SET DEFAULT " + *use.default_sql);
+        if (use.default_sql) {
+            if (const std::string* value = removed_value_named(dialect, *use.default_sql, op)) {
+                throw Error(ErrorKind::InvalidModel,
+                            "the default " + *use.default_sql + " of column " + use.table + "." +
+                                use.column + " names the value " + dialect.quote_string(*value) +
+                                " that enum type " + op.name +
+                                " loses; change the default in the same migration",
+                            "enum type " + op.name);
+            }
+            out.push_back(prefix + "DROP DEFAULT");
         }
+        const std::string target_type = use.is_array ? type + "[]" : type;
+        out.push_back(prefix + "TYPE " + target_type + " USING " + column +
+                      (use.is_array ? "::TEXT[]::" : "::TEXT::") + target_type);
+        if (use.default_sql) out.push_back(prefix + "SET DEFAULT " + *use.default_sql);
+    }
+    for (const auto& check : op.checks) append(out, dialect.render(check));
+    for (const auto& index : op.indexes) append(out, dialect.render(index));
+    for (auto view = op.views.rbegin(); view != op.views.rend(); ++view) {
+        append(out, dialect.render(CreateView{*view}));
     }
     out.push_back("DROP TYPE " + old_type);
     return out;

@@ -82,6 +82,17 @@ std::vector<std::string> SqliteDialect::create_table(const Table& table) const {
     return out;
 }
 
+Index SqliteDialect::canonical_index(const Index& index) const {
+    Index canonical = index;
+    canonical.method.clear();
+    canonical.include.clear();
+    for (auto& part : canonical.parts) {
+        part.nulls_first.reset();
+        part.operator_class.reset();
+    }
+    return canonical;
+}
+
 std::vector<std::string> SqliteDialect::render(const Operation& op) const {
     return std::visit(
         Overloaded{

@@ -57,6 +57,16 @@ TEST_CASE("every operation kind survives a plan JSON round trip") {
                       {"a", "b"},
                       {"b", "a"},
                       {EnumTypeColumn{"t", "m", "'a'::mood"}, EnumTypeColumn{"u", "n", {}}}},
+        AlterEnumType{
+            "mood",
+            {"a", "b"},
+            {"a"},
+            {EnumTypeColumn{"t", "past", {}, true}},
+            {CreateIndex{
+                "t",
+                Index{"t_a", {IndexPart{"id", {}, false, {}, {}, {}}}, false, "m = 'a'", {}, {}}}},
+            {AddCheckConstraint{"t", CheckConstraint{"c", "m <> 'a'"}}},
+            {View{"v", "CREATE VIEW v AS SELECT m FROM t"}}},
     };
     plan.findings = {Finding{FindingKind::DataLoss, 4, "t", "note", "drops t.note"},
                      Finding{FindingKind::TableRebuild, 17, "t", "", "rebuilds t"}};

@@ -1,6 +1,6 @@
 // Model JSON for the fields PostgreSQL brought in: identity columns, named enum types, index
-// methods, INCLUDE columns and NULLS placement, MATCH FULL foreign keys. Each is written only
-// when it differs from its default, so models without them keep their exact bytes.
+// methods, INCLUDE columns, NULLS placement and operator classes, MATCH FULL foreign keys. Each is
+// written only when it differs from its default, so models without them keep their exact bytes.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -37,6 +37,7 @@ Table with_every_field() {
     table.indexes[0].method = "gin";
     table.indexes[0].include = {"mood"};
     table.indexes[0].parts[0].nulls_first = true;
+    table.indexes[0].parts[0].operator_class = "jsonb_path_ops";
     table.foreign_keys[0].is_match_full = true;
     return table;
 }
@@ -61,6 +62,7 @@ TEST_CASE("identity, enum name, index method, include, nulls placement and match
     CHECK(json.find("\"method\": \"gin\"") != std::string::npos);
     CHECK(json.find("\"include\": [") != std::string::npos);
     CHECK(json.find("\"nulls_first\": true") != std::string::npos);
+    CHECK(json.find("\"operator_class\": \"jsonb_path_ops\"") != std::string::npos);
     CHECK(json.find("\"match\": \"full\"") != std::string::npos);
     const Schema read = schema_from_json(json, "test");
     CHECK(read == schema);
@@ -80,7 +82,8 @@ TEST_CASE("an explicit NULLS LAST is kept apart from an unspecified one") {
 
 TEST_CASE("the new fields at their defaults leave the JSON as it was") {
     const std::string json = schema_to_json(one_table(plain_table()));
-    for (const char* key : {"identity", "enum_name", "method", "include", "nulls_first", "match"}) {
+    for (const char* key :
+         {"identity", "enum_name", "method", "include", "nulls_first", "operator_class", "match"}) {
         CAPTURE(key);
         CHECK(json.find(std::string("\"") + key + "\"") == std::string::npos);
     }
@@ -105,4 +108,9 @@ TEST_CASE("bad values of the new keys name their place") {
                      R"("foreign_keys":[{"columns":["id"],"references":{"table":"t"},)"
                      R"("match":"partial"}]}]})")
               .find("unknown match type") != std::string::npos);
+    const std::string empty_class =
+        error_text(R"({"tables":[{"name":"t","columns":[{"name":"id","type":"integer"}],)"
+                   R"("indexes":[{"name":"ix","parts":[{"column":"id","operator_class":""}]}]}]})");
+    CHECK(empty_class.find("tables[0].indexes[0].parts[0].operator_class") != std::string::npos);
+    CHECK(empty_class.find("an operator class name is empty") != std::string::npos);
 }

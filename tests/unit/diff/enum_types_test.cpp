@@ -115,6 +115,41 @@ TEST_CASE("values added and moved at once: added before the tables, the swap aft
     CHECK_FALSE(is_enum_addition(alters[1]));
 }
 
+TEST_CASE(
+    "a swap lists array columns of the type and takes along the indexes, checks and views "
+    "naming its columns") {
+    Table table = keyed_table(
+        "t", {mood_column("m", {"a", "b", "c"}), column("past", "mood[]"), column("other")});
+    Index partial{"t_a", {IndexPart{"id", {}, false, {}, {}, {}}}, false, "m = 'a'", {}, {}};
+    Index plain{"t_other", {IndexPart{"other", {}, false, {}, {}, {}}}, false, "other > 0", {}, {}};
+    table.indexes = {partial, plain};
+    table.checks = {CheckConstraint{"c_m", "m <> 'a'"}, CheckConstraint{"c_other", "other > 0"}};
+    Schema current = schema_of({table});
+    current.views = {View{"v1", "CREATE VIEW v1 AS SELECT m FROM t"},
+                     View{"v2", "CREATE VIEW v2 AS SELECT m FROM v1"},
+                     View{"v3", "CREATE VIEW v3 AS SELECT other FROM t"}};
+    Schema target = current;
+    target.tables[0].columns[1].type = mood({"a", "b"});
+    const Plan plan = diff(current, target);
+    REQUIRE(summaries(plan) == Lines{"alter_enum_type mood"});
+    const AlterEnumType swap = ops_of<AlterEnumType>(plan)[0];
+    CHECK(swap.columns == std::vector<EnumTypeColumn>{{"t", "m", std::nullopt, false},
+                                                      {"t", "past", std::nullopt, true}});
+    REQUIRE(swap.indexes.size() == 1);
+    CHECK(swap.indexes[0].index.name == "t_a");
+    REQUIRE(swap.checks.size() == 1);
+    CHECK(swap.checks[0].check.name == "c_m");
+    REQUIRE(swap.views.size() == 2);
+    CHECK(swap.views[0].name == "v2");  // dependents first
+    CHECK(swap.views[1].name == "v1");
+    // The way back (values added) keeps them for its own inverse.
+    const AlterEnumType back = ops_of<AlterEnumType>(invert(plan, TestDialect{}))[0];
+    CHECK(back.indexes.size() == 1);
+    CHECK(back.checks.size() == 1);
+    CHECK(back.views.size() == 2);
+    CHECK(back.columns == swap.columns);
+}
+
 TEST_CASE("a type no column uses any more is dropped after the column that used it") {
     const Schema current =
         schema_of({keyed_table("t", {mood_column("m", {"a"})})}, {EnumType{"unused", {"z"}}});

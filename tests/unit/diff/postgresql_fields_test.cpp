@@ -91,6 +91,43 @@ TEST_CASE("btree and the default nulls placement spelled out are not a change") 
     CHECK(diff_tables(with_index(descending), with_index(descending_spelled)).empty());
 }
 
+TEST_CASE("an index whose operator class changes, appears or goes is recreated") {
+    const Lines recreate{"drop_index t.ix", "create_index t.ix"};
+    Index pattern = index_on_a();
+    pattern.parts[0].operator_class = "text_pattern_ops";
+    Index other = index_on_a();
+    other.parts[0].operator_class = "varchar_pattern_ops";
+    CHECK(summaries(diff_tables(with_index(index_on_a()), with_index(pattern))) == recreate);
+    CHECK(summaries(diff_tables(with_index(pattern), with_index(index_on_a()))) == recreate);
+    CHECK(summaries(diff_tables(with_index(pattern), with_index(other))) == recreate);
+    CHECK(ops_of<CreateIndex>(diff_tables(with_index(pattern), with_index(other)))[0]
+              .index.parts[0]
+              .operator_class == "varchar_pattern_ops");
+    CHECK(diff_tables(with_index(pattern), with_index(pattern)).empty());
+}
+
+TEST_CASE("indexes are compared in the form the dialect's canonical_index gives them") {
+    // A dialect without operator classes (as SQLite): a model that names one shows no change.
+    class NoOperatorClassDialect final : public TestDialect {
+    public:
+        [[nodiscard]] Index canonical_index(const Index& index) const override {
+            Index canonical = index;
+            for (auto& part : canonical.parts) part.operator_class.reset();
+            return canonical;
+        }
+    };
+    const NoOperatorClassDialect dialect;
+    Index pattern = index_on_a();
+    pattern.parts[0].operator_class = "text_pattern_ops";
+    CHECK(diff(Schema{{with_index(index_on_a())}, {}}, Schema{{with_index(pattern)}, {}}, dialect)
+              .empty());
+    Index descending = pattern;
+    descending.parts[0].is_descending = true;
+    CHECK(summaries(diff(Schema{{with_index(index_on_a())}, {}},
+                         Schema{{with_index(descending)}, {}}, dialect)) ==
+          Lines{"drop_index t.ix", "create_index t.ix"});
+}
+
 TEST_CASE("a foreign key that becomes MATCH FULL is dropped and added") {
     Table from = keyed_table("t", {column("parent_id")});
     from.foreign_keys = {foreign_key({"parent_id"}, "t")};

@@ -3,7 +3,6 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
-#include "postgresql_catalog_checks.hpp"
 #include "postgresql_test_support.hpp"
 #include "schemadiff/postgresql/postgresql_dialect.hpp"
 
@@ -272,7 +271,7 @@ TEST_CASE("the number of catalog queries is the same for 1 and for 50 tables") {
 }
 
 TEST_CASE("only the exact shape of an enum CHECK on its own column reads as enum values") {
-    using postgresql::detail::enum_check_values;
+    using postgresql::enum_check_values;
     CHECK(enum_check_values("CHECK (s = ANY (ARRAY['a'::text, 'it''s'::text]))", "s") ==
           std::vector<std::string>{"a", "it's"});
     CHECK(enum_check_values("CHECK (\"Odd \"\"s\"::text = ANY (ARRAY['x'::character varying,"

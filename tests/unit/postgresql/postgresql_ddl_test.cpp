@@ -265,3 +265,15 @@ TEST_CASE("PostgreSQL alters everything in place") {
     CHECK(reason.empty());
     CHECK(kDialect.rename_table(RenameTable{"a", "b"}).size() == 1);
 }
+
+TEST_CASE("a materialized view is dropped as one, a plain view as a view") {
+    CHECK(kDialect.render(DropView{View{"Totals",
+                                        "create  materialized\nview \"Totals\" AS\n"
+                                        " SELECT 1"}}) ==
+          Statements{"DROP MATERIALIZED VIEW \"Totals\""});
+    CHECK(kDialect.render(DropView{View{"recent", "CREATE VIEW recent AS SELECT 1"}}) ==
+          Statements{"DROP VIEW recent"});
+    // Not fooled by the word in the query.
+    CHECK(kDialect.render(DropView{View{"m", "CREATE VIEW m AS SELECT 'CREATE MATERIALIZED'"}}) ==
+          Statements{"DROP VIEW m"});
+}

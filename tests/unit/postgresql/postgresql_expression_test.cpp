@@ -84,6 +84,10 @@ TEST_CASE("the enum-as-text CHECK is recognised as PostgreSQL prints it") {
     CHECK(enum_check_values("(status = 'it''s'::text)", "status") ==
           std::vector<std::string>{"it's"});
     CHECK(enum_check_values("status IN ('a', 'b')", "status") == ab);
+    CHECK(enum_check_values("checks IN ('a', 'b')", "checks") == ab);  // not a CHECK keyword
+    CHECK(enum_check_values("CHECK (\"Odd \"\"s\"::text = ANY (ARRAY['a'::character varying,"
+                            " 'b'::character varying]::text[]))",
+                            "Odd \"s") == ab);
     CHECK_FALSE(enum_check_values("(status = ANY (ARRAY['a'::text, 'b'::text]))", "other"));
     CHECK_FALSE(enum_check_values("(length(status) > 0)", "status"));
     CHECK_FALSE(enum_check_values("(status = ANY (ARRAY['a'::text, upper(x)]))", "status"));

@@ -43,6 +43,8 @@ TEST_CASE("a modifier without the declaration it modifies is an error") {
           }) == "on_update() must follow foreign_key()");
     CHECK(model_error([] { (void)table<Item>("items").where("id > 0"); }) ==
           "where() must follow index() or unique_index()");
+    CHECK(model_error([] { (void)table<Item>("items").check("id > 0").method("gin"); }) ==
+          "method() must follow index() or unique_index()");
     CHECK(model_error([] { (void)table<Item>("items").named("x"); }).find("named() must follow") ==
           0);
     CHECK(model_error([] {
@@ -103,6 +105,12 @@ TEST_CASE("empty names and expressions are errors") {
     CHECK(model_error([] {
               (void)table<Item>("items").renamed_from(&Item::id, "id").to_table();
           }) == "renamed_from(): column id names itself as its old name");
+    CHECK(model_error([] {
+              using schemadiff::reflect::operator_class;
+              (void)table<Item>("items").index({operator_class(&Item::label, "")});
+          }) == "operator_class(): the operator class name is empty");
+    CHECK(model_error([] { (void)table<Item>("items").index({&Item::id}).method(""); }) ==
+          "method(): the access method is empty");
     CHECK_THROWS_AS((void)table<Item>(""), schemadiff::Error);
 }
 

@@ -165,6 +165,34 @@ TEST_CASE("the other declarations: unique_index, expressions, deferrable, collat
     CHECK(t.is_strict);
 }
 
+TEST_CASE("index parts carry operator classes, and an index its access method") {
+    using schemadiff::reflect::desc;
+    using schemadiff::reflect::expression;
+    using schemadiff::reflect::operator_class;
+    const auto t =
+        table<Gadget>("gadgets")
+            .index("ix_name", {operator_class(&Gadget::name, "text_pattern_ops"),
+                               operator_class(desc(&Gadget::note), "Odd.Ops"),
+                               operator_class(expression("lower(name)"), "x_ops"), &Gadget::id})
+            .index("ix_note", {&Gadget::note})
+            .method("gin")
+            .to_table();
+    REQUIRE(t.indexes.size() == 2);
+    const auto& parts = t.indexes[0].parts;
+    REQUIRE(parts.size() == 4);
+    CHECK(parts[0].column == "name");
+    CHECK(parts[0].operator_class == "text_pattern_ops");
+    CHECK_FALSE(parts[0].is_descending);
+    CHECK(parts[1].column == "note");
+    CHECK(parts[1].is_descending);
+    CHECK(parts[1].operator_class == "Odd.Ops");
+    CHECK(parts[2].expression == "lower(name)");
+    CHECK(parts[2].operator_class == "x_ops");
+    CHECK_FALSE(parts[3].operator_class.has_value());
+    CHECK(t.indexes[0].method.empty());
+    CHECK(t.indexes[1].method == "gin");
+}
+
 TEST_CASE("a model without declarations is a table of its columns only") {
     const auto t = table<Gadget>("gadgets").to_table();
     CHECK(t.columns.size() == 5);

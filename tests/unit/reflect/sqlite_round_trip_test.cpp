@@ -53,6 +53,10 @@ inline auto describe_model(schemadiff::reflect::model_tag<AllTypes>) {
         .server_default(&AllTypes::body, "'it''s'")
         .unique({&AllTypes::code, &AllTypes::token})
         .index({schemadiff::reflect::expression("lower(body)")})
+        // PostgreSQL-only parts: SQLite creates the index without them and compares likewise.
+        .index("ix_payload",
+               {schemadiff::reflect::operator_class(&AllTypes::payload, "jsonb_path_ops")})
+        .method("gin")
         .check("score >= 0");
 }
 

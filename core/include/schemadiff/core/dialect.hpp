@@ -44,6 +44,11 @@ public:
     // The type a column is compared with: canonical_type(column.type) unless the dialect creates
     // this kind of column with another type (SQLite: an AUTOINCREMENT key is always INTEGER).
     [[nodiscard]] virtual ColumnType canonical_column_type(const Column& column) const;
+    // The form an index is compared in: what the dialect creates from it and reads back.
+    // Default: the index as it stands. SQLite drops what it has no syntax for (access method,
+    // INCLUDE columns, NULLS placement, operator classes); PostgreSQL drops an operator class
+    // that is the built-in default for the index's method ("jsonb_ops" on gin).
+    [[nodiscard]] virtual Index canonical_index(const Index& index) const;
     // The form two default expressions are compared in ("(0)" and "0", "'a'::text" and "'a'",
     // "now()" and "CURRENT_TIMESTAMP" where equivalent). Applied to both sides of a comparison.
     [[nodiscard]] virtual std::string normalize_default(std::string_view expression,

@@ -161,6 +161,7 @@ struct EnumTypeColumn {
     std::string table;
     std::string column;
     std::optional<std::string> default_sql;
+    bool is_array = false;  // an array of the type (mood[]): cast through TEXT[]
 
     friend bool operator==(const EnumTypeColumn&, const EnumTypeColumn&) = default;
 };
@@ -171,11 +172,17 @@ struct EnumTypeColumn {
 // removed value. `columns` are the columns using the type where the operation runs, as they are
 // named and defaulted there; an operation and its inverse run at the same point between the
 // same table states, so inverting keeps them.
+// A swap also takes off, before the casts, what PostgreSQL cannot carry across the type change,
+// and puts it back after them: `indexes` and `checks` whose expression or predicate names a
+// column of the type, and `views` selecting one (dependents first; created in reverse order).
 struct AlterEnumType {
     std::string name;
     std::vector<std::string> from;
     std::vector<std::string> to;
     std::vector<EnumTypeColumn> columns;
+    std::vector<CreateIndex> indexes{};
+    std::vector<AddCheckConstraint> checks{};
+    std::vector<View> views{};
 };
 
 // Whether `to` keeps every value of `from` in the same relative order (ALTER TYPE ... ADD VALUE

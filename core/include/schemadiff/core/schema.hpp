@@ -60,6 +60,10 @@ struct IndexPart {
     // Set only when it differs from the database's default for the direction (PostgreSQL:
     // NULLS LAST for ASC, NULLS FIRST for DESC); readers normalise the default away.
     std::optional<bool> nulls_first;
+    // PostgreSQL operator class ("jsonb_path_ops", "text_pattern_ops"), "schema.name" when not
+    // on the search path. Readers set it only when it is not the default for the column's type
+    // and the index's method; a model may spell the default (Dialect::canonical_index drops it).
+    std::optional<std::string> operator_class;
 
     friend bool operator==(const IndexPart&, const IndexPart&) = default;
 };
@@ -165,5 +169,9 @@ struct Schema {
 // Sorts tables, views, and each table's indexes, uniques, foreign keys, checks and triggers into
 // the canonical order described above. Readers and the JSON loader call it.
 void canonicalize(Schema& schema);
+// Whether the view's statement is CREATE MATERIALIZED VIEW (PostgreSQL).
+[[nodiscard]] bool is_materialized_view(const View& view);
+// Whether `schema` is already in that order (canonicalize would change nothing).
+[[nodiscard]] bool is_canonical(const Schema& schema);
 
 }  // namespace schemadiff

@@ -13,9 +13,9 @@
 //       .renamed_from(&Book::subtitle, "tagline");
 //
 // Columns come from the fields (name, type, nullability: field_column.hpp). Modifiers apply to
-// the declaration just before them: where() to the last index; on_delete(), on_update(),
-// deferrable(), match_full() to the last foreign key; named() to the last primary key, unique,
-// foreign key or check. Unnamed keys, constraints and indexes get their names from the
+// the declaration just before them: where() and method() to the last index; on_delete(),
+// on_update(), deferrable(), match_full() to the last foreign key; named() to the last primary key,
+// unique, foreign key or check. Unnamed keys, constraints and indexes get their names from the
 // registry's naming convention. Mistakes throw Error(InvalidModel) naming the table.
 #pragma once
 
@@ -70,6 +70,11 @@ public:
     // Makes the last index partial: `WHERE predicate`.
     TableBuilder& where(std::string predicate) {
         draft_.where(std::move(predicate));
+        return *this;
+    }
+    // Sets the last index's access method (PostgreSQL `USING gin`); btree is the default.
+    TableBuilder& method(std::string name) {
+        draft_.method(std::move(name));
         return *this;
     }
     TableBuilder& unique(Columns columns) {

@@ -21,6 +21,7 @@ struct IndexKeyData {
     std::optional<std::size_t> field;       // a column part
     std::optional<std::string> expression;  // an expression part
     bool is_descending = false;
+    std::optional<std::string> operator_class;
 };
 
 class TableDraft {
@@ -31,6 +32,7 @@ public:
     void autoincrement(std::size_t field);
     void index(std::string name, std::vector<IndexKeyData> keys, bool is_unique);
     void where(std::string predicate);
+    void method(std::string name);
     void unique(std::optional<std::string> name, std::vector<std::size_t> fields);
     void foreign_key(std::vector<std::size_t> fields, std::string referenced_table,
                      std::vector<std::string> referenced_columns);
@@ -67,6 +69,7 @@ private:
         std::vector<IndexKeyData> keys;
         bool is_unique = false;
         std::optional<std::string> where;
+        std::string method;
     };
     struct PendingUnique {
         std::optional<std::string> name;

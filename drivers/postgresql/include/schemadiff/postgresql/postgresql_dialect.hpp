@@ -53,6 +53,11 @@ public:
     [[nodiscard]] ColumnType normalize_type(std::string_view declared) const override;
     [[nodiscard]] ColumnType canonical_type(const ColumnType& type) const override;
 
+    // postgresql_operator_classes.cpp: an index part's operator class that is the built-in
+    // default for the index's method ("jsonb_ops" on gin, "text_ops" on btree) is dropped, and a
+    // "pg_catalog." prefix with it, as the catalog reader reports neither.
+    [[nodiscard]] Index canonical_index(const Index& index) const override;
+
     // postgresql_defaults.cpp
     [[nodiscard]] std::string normalize_default(std::string_view expression,
                                                 const ColumnType& type) const override;
@@ -110,8 +115,9 @@ private:
 
 // For the catalog reader: the values of an enum-as-text CHECK on `column`, as PostgreSQL prints
 // what this dialect renders for an Enum without enum_name (pg_get_constraintdef's
-// "CHECK ((col = ANY (ARRAY['a'::text, 'b'::text])))", or "(col = 'a'::text)" for one value;
-// "col IN ('a', 'b')" is accepted too). nullopt when the expression is anything else.
+// "CHECK ((col = ANY (ARRAY['a'::text, 'b'::text])))", with casts on both sides for a varchar
+// column, or "(col = 'a'::text)" for one value; "col IN ('a', 'b')" is accepted too). nullopt
+// when the expression is anything else or constrains another column.
 [[nodiscard]] std::optional<std::vector<std::string>> enum_check_values(
     std::string_view check_expression, std::string_view column);
 

@@ -28,6 +28,10 @@ public:
                                                 const ColumnType& type) const override;
 
     // sqlite_dialect.cpp
+    // Without the access method, INCLUDE columns, NULLS placement and operator classes, which
+    // SQLite has no syntax for: create_index leaves them out, so comparing them would show a
+    // change that never goes away.
+    [[nodiscard]] Index canonical_index(const Index& index) const override;
     // Refuses (Error(UnsupportedOperation)) what only a rebuild can do: constraint changes,
     // primary key and column alterations. Comments render to nothing: SQLite has none.
     [[nodiscard]] std::vector<std::string> render(const Operation& op) const override;
