@@ -99,4 +99,13 @@ Schema load_models(const Config& config, const Schema* in_process) {
     return models;
 }
 
+std::future<Schema> start_loading_models(const Config& config) {
+    if (compiled_registry != nullptr) {
+        std::promise<Schema> compiled;
+        compiled.set_value(compiled_registry->schema());
+        return compiled.get_future();
+    }
+    return std::async(std::launch::async, [&config] { return load_models(config); });
+}
+
 }  // namespace schemadiff::cli

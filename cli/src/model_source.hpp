@@ -10,6 +10,7 @@
 // models.schema() and never looks at [models] (a model program needs no [models] section).
 #pragma once
 
+#include <future>
 #include <string>
 
 #include "config.hpp"
@@ -38,6 +39,10 @@ private:
 [[nodiscard]] bool has_compiled_models();
 
 [[nodiscard]] Schema load_models(const Config& config, const Schema* in_process = nullptr);
+
+// load_models(config) started on another thread (the compiled-in models, which belong to this
+// thread, are taken here). `config` must outlive the future.
+[[nodiscard]] std::future<Schema> start_loading_models(const Config& config);
 
 // The schema source `models`: the compiled-in models, or else the ones [models] of
 // `config_file` (empty: ./schemadiff.toml) configures.

@@ -116,7 +116,7 @@ std::optional<AlterColumn> compare_column(const Column& from, const Column& targ
 void compare_columns(const DiffContext& context, TableChanges& changes) {
     const Table& current = *changes.current;
     const Table& target = *changes.target;
-    const Table& renamed = changes.renamed;
+    const Table& renamed = *changes.renamed;
     const std::string& table = target.name;
     for (std::size_t i = 0; i < target.columns.size(); ++i) {
         const Column& column = target.columns[i];

@@ -151,6 +151,17 @@ Table DiffContext::renamed_current(const Table& current) const {
     return table;
 }
 
+bool DiffContext::renames_nothing_in(const Table& current) const {
+    if (!table_renames.empty() || !column_renames.empty() || current.renamed_from) return false;
+    for (const auto& column : current.columns) {
+        if (column.renamed_from) return false;
+    }
+    for (const auto& fk : current.foreign_keys) {
+        if (fk.referenced_columns.empty()) return false;
+    }
+    return true;
+}
+
 std::vector<std::string> DiffContext::target_referenced_columns(const ForeignKey& fk) const {
     if (!fk.referenced_columns.empty()) return fk.referenced_columns;
     const auto table = target_tables.find(key(fk.referenced_table));

@@ -46,6 +46,9 @@ public:
     // names, constraints and foreign keys (including what they reference) renamed alike, and
     // a foreign key's empty referenced column list spelled out as the referenced primary key.
     [[nodiscard]] Table renamed_current(const Table& current) const;
+    // Whether renamed_current(current) would equal `current`: no rename touches it, it carries
+    // no rename hints, and each foreign key names its referenced columns.
+    [[nodiscard]] bool renames_nothing_in(const Table& current) const;
     // The referenced columns of a target foreign key; an empty list (the referenced table's
     // primary key) spelled out when the referenced table is known.
     [[nodiscard]] std::vector<std::string> target_referenced_columns(const ForeignKey& fk) const;

@@ -6,6 +6,7 @@
 // table comment, and last the dropped columns.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,9 +17,17 @@
 namespace schemadiff::diff::detail {
 
 struct TableChanges {
+    TableChanges() = default;
+    // `renamed` may point into the object itself.
+    TableChanges(const TableChanges&) = delete;
+    TableChanges& operator=(const TableChanges&) = delete;
+
     const Table* current = nullptr;  // as read, before any rename
     const Table* target = nullptr;
-    Table renamed;  // `current` once the renames have run
+    // `current` once the renames have run: `current` itself when they change nothing in it,
+    // else `renamed_copy`.
+    const Table* renamed = nullptr;
+    std::optional<Table> renamed_copy;
     ColumnMatch columns;
 
     std::vector<Operation> rename_table;

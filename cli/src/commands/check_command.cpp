@@ -6,8 +6,7 @@
 #include <ostream>
 
 #include "commands.hpp"
-#include "model_definitions.hpp"
-#include "model_source.hpp"
+#include "compared_schemas.hpp"
 #include "project.hpp"
 #include "schemadiff/cli/run.hpp"
 #include "schemadiff/diff/diff.hpp"
@@ -21,16 +20,12 @@ int run_check(const ProjectOptions& options, const Streams& streams) {
     const Config config = load_project_config(options);
     const migrate::RevisionGraph graph = load_graph(config);
     const Dialect& dialect = project_dialect(config);
-    const auto connection = open_project_database(config, drivers::Access::ReadOnly);
-    require_up_to_date(graph, current_heads(connection.get(), config));
-    const Schema database = read_database_schema(connection.get(), config);
-    Schema models = filter_tables(load_models(config), config);
-    align_model_definitions(connection.get(), database, models);
+    const ComparedSchemas compared = read_compared_schemas(config, graph);
     diff::DiffOptions diff_options;
     diff_options.dialect = &dialect;
     diff_options.compare_types = config.compare_types;
     diff_options.compare_defaults = config.compare_defaults;
-    const Plan plan = diff::diff_schemas(database, models, diff_options);
+    const Plan plan = diff::diff_schemas(compared.database, compared.models, diff_options);
     if (plan.empty()) {
         if (!options.quiet) streams.err << "No changes detected: the models match the database\n";
         return kExitOk;

@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "postgresql_snapshot_peer.hpp"
 #include "schemadiff/core/connection.hpp"
 #include "schemadiff/core/dialect.hpp"
 #include "schemadiff/core/schema.hpp"
@@ -85,8 +86,9 @@ struct CatalogRows {
         long long column = 0;    // attnum, 0 for an expression
         std::string definition;  // pg_get_indexdef(index, position, true)
         std::optional<std::string> column_name;
-        long long option = 0;                  // indoption bits: 1 DESC, 2 NULLS FIRST
-        std::optional<std::string> collation;  // only when not the column's
+        long long option = 0;                       // indoption bits: 1 DESC, 2 NULLS FIRST
+        std::optional<std::string> collation;       // only when not the column's
+        std::optional<std::string> operator_class;  // only when not the default
     };
     struct ViewRow {
         std::string name;
@@ -110,11 +112,18 @@ struct CatalogRows {
     std::vector<TriggerRow> triggers;
 };
 
-// Runs the catalog queries for the tables of `schema` (current_schema() when nullopt); adds
-// the number issued to `query_count`. Throws Error(Introspection).
+// The SQL expression of the oid of `schema` (current_schema() when nullopt).
+[[nodiscard]] std::string namespace_expression(const std::optional<std::string>& schema);
+
+// Runs the catalog queries for the tables of `schema` (current_schema() when nullopt) inside
+// the transaction open on `connection`; adds the number issued to `query_count`. With
+// `peer_snapshot` (the snapshot that transaction exported), half of them run at the same time
+// on a peer connection (postgresql_snapshot_peer.hpp) when one can be opened. Throws
+// Error(Introspection).
 [[nodiscard]] CatalogRows fetch_catalog(PGconn* connection,
                                         const std::optional<std::string>& schema,
-                                        std::size_t& query_count);
+                                        std::size_t& query_count,
+                                        const PeerSnapshot* peer_snapshot = nullptr);
 
 // A view as read_schema reports it: "CREATE [MATERIALIZED ]VIEW name AS\n" and the query
 // pg_get_viewdef(oid, true) prints, without its final ';'. Model views deparsed by the server

@@ -60,9 +60,9 @@ std::string with_connect_timeout(const DatabaseUrl& url) {
 class PostgresqlConnection final : public Connection {
 public:
     PostgresqlConnection(const DatabaseUrl& url, OpenMode mode)
-        : schema_(detail::schema_parameter(url)) {
+        : schema_(detail::schema_parameter(url)), conninfo_(with_connect_timeout(url)) {
         try {
-            session_.open(*soci::factory_postgresql(), with_connect_timeout(url));
+            session_.open(*soci::factory_postgresql(), conninfo_);
         } catch (const soci::soci_error& error) {
             const std::string message = connect_message(error, url);
             const bool is_missing = message.find("does not exist") != std::string::npos &&
@@ -150,12 +150,11 @@ public:
     [[nodiscard]] Schema read_schema(const ReadOptions& options) override {
         // One snapshot for every query, unless the caller's transaction already gives one.
         const bool own_transaction = PQtransactionStatus(connection_) == PQTRANS_IDLE;
-        if (own_transaction) {
-            run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", ErrorKind::Introspection);
-        }
+        std::optional<detail::PeerSnapshot> peer;
+        if (own_transaction) peer = begin_catalog_transaction();
         try {
             const detail::CatalogRows rows =
-                detail::fetch_catalog(connection_, schema_, query_count_);
+                detail::fetch_catalog(connection_, schema_, query_count_, peer ? &*peer : nullptr);
             if (own_transaction) run("COMMIT", ErrorKind::Introspection);
             return detail::build_schema(rows, options, dialect());
         } catch (...) {
@@ -173,6 +172,35 @@ public:
     }
 
 private:
+    // One snapshot for every catalog query. When the schema is large enough for a peer
+    // connection to pay off, the snapshot is exported for it.
+    std::optional<detail::PeerSnapshot> begin_catalog_transaction() {
+        std::string begin = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
+        // JIT compilation (PostgreSQL 11+, on by default) costs more than it saves on the
+        // catalog queries, whose row estimates pass its threshold. SET LOCAL ends with the
+        // transaction.
+        if (PQserverVersion(connection_) >= 110000) begin += "; SET LOCAL jit = off";
+        try {
+            const detail::Result sizing =
+                run(fmt::format("{}; SELECT pg_catalog.pg_export_snapshot(), (SELECT count(*) FROM "
+                                "pg_catalog.pg_class c WHERE c.relnamespace = {} AND c.relkind IN "
+                                "('r', 'p'))",
+                                begin, detail::namespace_expression(schema_)),
+                    ErrorKind::Introspection);
+            if (sizing.rows() == 1 && sizing.integer(0, 1) >= detail::kPeerMinimumTables) {
+                return detail::PeerSnapshot{conninfo_, sizing.string(0, 0)};
+            }
+            return std::nullopt;
+        } catch (const Error&) {
+            // A server that cannot export the snapshot (a standby, a pooler): one connection.
+            if (PQtransactionStatus(connection_) != PQTRANS_IDLE) {
+                detail::Result ignored(PQexec(connection_, "ROLLBACK"));
+            }
+        }
+        run(begin, ErrorKind::Introspection);
+        return std::nullopt;
+    }
+
     detail::Result run(const std::string& sql, ErrorKind kind) {
         return detail::run(connection_, sql, kind, {});
     }
@@ -202,6 +230,7 @@ private:
     }
 
     std::optional<std::string> schema_;
+    std::string conninfo_;  // holds the password: never print it
     soci::session session_;
     PGconn* connection_ = nullptr;
     std::size_t query_count_ = 0;

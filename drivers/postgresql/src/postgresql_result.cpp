@@ -67,13 +67,18 @@ std::string shown_statement(std::string_view sql) {
     return shown;
 }
 
-Result run(PGconn* connection, const std::string& sql, ErrorKind kind, std::string_view context) {
-    Result result(PQexec(connection, sql.c_str()));
-    const std::string where = context.empty()
-                                  ? "statement: " + shown_statement(sql)
-                                  : fmt::format("{}; statement: {}", context, shown_statement(sql));
+namespace {
+
+std::string where_of(std::string_view sql, std::string_view context) {
+    return context.empty() ? "statement: " + shown_statement(sql)
+                           : fmt::format("{}; statement: {}", context, shown_statement(sql));
+}
+
+// Returns `result` when it succeeded; throws Error(kind) with the server's message otherwise.
+Result checked(Result result, PGconn* connection, std::string_view sql, ErrorKind kind,
+               std::string_view context) {
     if (result.get() == nullptr) {
-        throw Error(kind, one_line(PQerrorMessage(connection)), where);
+        throw Error(kind, one_line(PQerrorMessage(connection)), where_of(sql, context));
     }
     switch (PQresultStatus(result.get())) {
         case PGRES_COMMAND_OK:
@@ -83,12 +88,60 @@ Result run(PGconn* connection, const std::string& sql, ErrorKind kind, std::stri
         default:
             break;
     }
+    const std::string where = where_of(sql, context);
     std::string message = field(result.get(), PG_DIAG_MESSAGE_PRIMARY);
     if (message.empty()) message = PQresultErrorMessage(result.get());
     if (message.empty()) message = PQerrorMessage(connection);
     const std::string detail = field(result.get(), PG_DIAG_MESSAGE_DETAIL);
     if (!detail.empty()) message += " (" + detail + ")";
     throw Error(kind, one_line(message), where, field(result.get(), PG_DIAG_SQLSTATE));
+}
+
+std::string joined_statements(const std::vector<std::string>& statements) {
+    std::string script;
+    for (const std::string& statement : statements) {
+        script += statement;
+        script += ";\n";
+    }
+    return script;
+}
+
+}  // namespace
+
+Result run(PGconn* connection, const std::string& sql, ErrorKind kind, std::string_view context) {
+    return checked(Result(PQexec(connection, sql.c_str())), connection, sql, kind, context);
+}
+
+StatementBatch::StatementBatch(PGconn* connection, std::vector<std::string> statements,
+                               ErrorKind kind, std::string_view context)
+    : connection_(connection), statements_(std::move(statements)), kind_(kind), context_(context) {
+    const std::string script = joined_statements(statements_);
+    if (PQsendQuery(connection_, script.c_str()) == 0) {
+        throw Error(kind_, one_line(PQerrorMessage(connection_)), where_of(script, context_));
+    }
+}
+
+StatementBatch::~StatementBatch() { drain(); }
+
+Result StatementBatch::next() {
+    const std::string_view sql =
+        next_ < statements_.size() ? std::string_view(statements_[next_]) : std::string_view();
+    ++next_;
+    Result result(PQgetResult(connection_));
+    if (result.get() != nullptr && PQresultStatus(result.get()) != PGRES_COMMAND_OK &&
+        PQresultStatus(result.get()) != PGRES_TUPLES_OK &&
+        PQresultStatus(result.get()) != PGRES_EMPTY_QUERY) {
+        // The server skips the statements after a failure; read what is left so the
+        // connection is ready for the caller's ROLLBACK, then report this one.
+        Result failed = std::move(result);
+        drain();
+        return checked(std::move(failed), connection_, sql, kind_, context_);
+    }
+    return checked(std::move(result), connection_, sql, kind_, context_);
+}
+
+void StatementBatch::drain() {
+    while (PGresult* left = PQgetResult(connection_)) PQclear(left);
 }
 
 }  // namespace schemadiff::postgresql::detail

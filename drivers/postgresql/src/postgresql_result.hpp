@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "schemadiff/core/error.hpp"
 
@@ -48,6 +49,31 @@ private:
 // Error(kind) with the server's primary message, its SQLSTATE, and `context` plus the statement.
 [[nodiscard]] Result run(PGconn* connection, const std::string& sql, ErrorKind kind,
                          std::string_view context);
+
+// Several statements sent in one round trip (libpq's simple query protocol), their results read
+// one at a time, in order, while the server is still running the ones after: the caller works
+// on the rows of one statement while the next executes. A failed statement throws from next()
+// as run() does (the server skips the rest); the destructor reads whatever was not read.
+class StatementBatch {
+public:
+    StatementBatch(PGconn* connection, std::vector<std::string> statements, ErrorKind kind,
+                   std::string_view context);
+    StatementBatch(const StatementBatch&) = delete;
+    StatementBatch& operator=(const StatementBatch&) = delete;
+    ~StatementBatch();
+
+    // The result of the next statement, in the order given.
+    [[nodiscard]] Result next();
+
+private:
+    void drain();
+
+    PGconn* connection_;
+    std::vector<std::string> statements_;
+    std::size_t next_ = 0;
+    ErrorKind kind_;
+    std::string context_;
+};
 
 // The statement as an error context shows it: one line, at most 200 characters.
 [[nodiscard]] std::string shown_statement(std::string_view sql);
