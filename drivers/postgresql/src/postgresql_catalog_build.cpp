@@ -104,6 +104,18 @@ private:
     }
 
     void add_columns() {
+        // The rows come table by table: each table's list is sized once.
+        for (std::size_t first = 0; first < rows_.columns.size();) {
+            std::size_t end = first;
+            while (end < rows_.columns.size() &&
+                   rows_.columns[end].table == rows_.columns[first].table) {
+                ++end;
+            }
+            if (Table* table = table_of(rows_.columns[first].table)) {
+                table->columns.reserve(table->columns.size() + (end - first));
+            }
+            first = end;
+        }
         for (const auto& row : rows_.columns) {
             Table* table = table_of(row.table);
             if (table == nullptr) continue;
