@@ -1,5 +1,6 @@
 #include "model_definitions.hpp"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -40,17 +41,18 @@ void align_model_definitions(Connection* database, const Schema& database_schema
     if (database == nullptr) return;
     // Only the statements are spelled: a copy of the views and of each table's name and
     // triggers, table for table, not of the whole model.
+    const bool has_triggers =
+        std::any_of(models.tables.begin(), models.tables.end(),
+                    [](const Table& table) { return !table.triggers.empty(); });
+    if (models.views.empty() && !has_triggers) return;
     Schema spelled;
     spelled.views = models.views;
     spelled.tables.reserve(models.tables.size());
-    bool has_triggers = false;
     for (const Table& table : models.tables) {
         Table& copy = spelled.tables.emplace_back();
         copy.name = table.name;
         copy.triggers = table.triggers;
-        has_triggers = has_triggers || !table.triggers.empty();
     }
-    if (spelled.views.empty() && !has_triggers) return;
     database->canonicalize_definitions(spelled);
     const Statements in_database(database_schema);
     // Same names in the same order: canonicalize_definitions only rewrites statements.

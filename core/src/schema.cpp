@@ -1,7 +1,6 @@
 #include "schemadiff/core/schema.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <tuple>
 
 #include "schemadiff/core/text.hpp"
@@ -105,17 +104,7 @@ void canonicalize(Schema& schema) {
 }
 
 bool is_materialized_view(const View& view) {
-    // The statement's first words, upper-cased, whitespace runs collapsed to one space.
-    std::string head;
-    for (const char c : view.sql) {
-        if (head.size() >= 24) break;
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-            if (!head.empty() && head.back() != ' ') head += ' ';
-        } else {
-            head += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        }
-    }
-    return head.starts_with("CREATE MATERIALIZED");
+    return text::to_upper(text::collapse_whitespace(view.sql)).starts_with("CREATE MATERIALIZED ");
 }
 
 bool is_canonical(const Schema& schema) {

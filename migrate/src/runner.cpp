@@ -4,13 +4,10 @@
 
 #include <fmt/format.h>
 
-#include <string>
-#include <string_view>
 #include <utility>
 
 #include "runner_support.hpp"
 #include "schemadiff/core/error.hpp"
-#include "schemadiff/core/text.hpp"
 #include "script_execution.hpp"
 #include "script_section.hpp"
 
@@ -184,21 +181,11 @@ Runner::StepOutcome Runner::run_in_transaction(const std::vector<std::string>& t
 
 namespace {
 
-// Whether the section's first statement (past its comments) is BEGIN: it runs in a transaction
-// of its own although the script runs outside the runner's.
+// Whether the section runs in a transaction of its own (its first statement is BEGIN or START
+// TRANSACTION) although the script runs outside the runner's.
 bool opens_own_transaction(const detail::ScriptSection& section) {
-    if (section.statements.empty()) return false;
-    std::string_view sql = section.statements.front().sql;
-    while (!sql.empty()) {
-        const std::size_t start = sql.find_first_not_of(" \t\r\n");
-        if (start == std::string_view::npos) return false;
-        sql.remove_prefix(start);
-        if (!sql.starts_with("--")) break;
-        const std::size_t end = sql.find('\n');
-        sql = end == std::string_view::npos ? std::string_view() : sql.substr(end + 1);
-    }
-    const std::string word = text::to_upper(sql.substr(0, sql.find_first_of(" \t\r\n;")));
-    return word == "BEGIN" || word == "START";
+    return !section.statements.empty() &&
+           section.statements.front().role == detail::StatementRole::BeginTransaction;
 }
 
 }  // namespace

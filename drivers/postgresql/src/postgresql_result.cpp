@@ -74,20 +74,24 @@ std::string where_of(std::string_view sql, std::string_view context) {
                            : fmt::format("{}; statement: {}", context, shown_statement(sql));
 }
 
+bool succeeded(const PGresult* result) {
+    switch (PQresultStatus(result)) {
+        case PGRES_COMMAND_OK:
+        case PGRES_TUPLES_OK:
+        case PGRES_EMPTY_QUERY:
+            return true;
+        default:
+            return false;
+    }
+}
+
 // Returns `result` when it succeeded; throws Error(kind) with the server's message otherwise.
 Result checked(Result result, PGconn* connection, std::string_view sql, ErrorKind kind,
                std::string_view context) {
     if (result.get() == nullptr) {
         throw Error(kind, one_line(PQerrorMessage(connection)), where_of(sql, context));
     }
-    switch (PQresultStatus(result.get())) {
-        case PGRES_COMMAND_OK:
-        case PGRES_TUPLES_OK:
-        case PGRES_EMPTY_QUERY:
-            return result;
-        default:
-            break;
-    }
+    if (succeeded(result.get())) return result;
     const std::string where = where_of(sql, context);
     std::string message = field(result.get(), PG_DIAG_MESSAGE_PRIMARY);
     if (message.empty()) message = PQresultErrorMessage(result.get());
@@ -128,15 +132,9 @@ Result StatementBatch::next() {
         next_ < statements_.size() ? std::string_view(statements_[next_]) : std::string_view();
     ++next_;
     Result result(PQgetResult(connection_));
-    if (result.get() != nullptr && PQresultStatus(result.get()) != PGRES_COMMAND_OK &&
-        PQresultStatus(result.get()) != PGRES_TUPLES_OK &&
-        PQresultStatus(result.get()) != PGRES_EMPTY_QUERY) {
-        // The server skips the statements after a failure; read what is left so the
-        // connection is ready for the caller's ROLLBACK, then report this one.
-        Result failed = std::move(result);
-        drain();
-        return checked(std::move(failed), connection_, sql, kind_, context_);
-    }
+    // After a failure the server skips the statements left; read what remains so the
+    // connection is ready for the caller's ROLLBACK, then report this one.
+    if (result.get() != nullptr && !succeeded(result.get())) drain();
     return checked(std::move(result), connection_, sql, kind_, context_);
 }
 
