@@ -1,5 +1,10 @@
 // The `schemadiff` executable: the command line, nothing else (see schemadiff/cli/run.hpp).
 #include <malloc.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <cstdint>
+#include <cstdlib>
 
 #include "schemadiff/cli/run.hpp"
 
@@ -19,9 +24,29 @@ void tune_allocator() {
 #endif
 }
 
+// With those settings the heap is one brk region, and most of what is left of a run's page
+// faults are its 4 KiB pages being touched for the first time (about 5,000 at 1,000 tables, a
+// quarter of the CPU time). Growing the heap once up front and asking for transparent huge pages
+// on it (honoured when THP is in `madvise` or `always` mode, a no-op under `never`) leaves about
+// 1,300 faults and takes a quarter off the CPU time.
+void back_heap_with_huge_pages() {
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+    constexpr std::size_t kGrowth = 16 << 20;  // below M_MMAP_THRESHOLD: taken from the heap
+    constexpr std::uintptr_t kHugePage = 2 << 20;
+    void* block = std::malloc(kGrowth);
+    if (block == nullptr) return;
+    const auto begin = reinterpret_cast<std::uintptr_t>(block);
+    const auto end = reinterpret_cast<std::uintptr_t>(sbrk(0));
+    const std::uintptr_t aligned = (begin + kHugePage - 1) & ~(kHugePage - 1);
+    if (end > aligned) madvise(reinterpret_cast<void*>(aligned), end - aligned, MADV_HUGEPAGE);
+    std::free(block);  // stays in the heap: M_TRIM_THRESHOLD is above it
+#endif
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     tune_allocator();
+    back_heap_with_huge_pages();
     return schemadiff::cli::run(argc, argv);
 }
