@@ -2,15 +2,19 @@
 // read once straight into its field (integers through Result::integer, always long long).
 #include "postgresql_catalog.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <initializer_list>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "postgresql_catalog_queries.hpp"
 #include "postgresql_definition_text.hpp"
 #include "postgresql_result.hpp"
 #include "postgresql_snapshot_peer.hpp"
+#include "schemadiff/core/error.hpp"
 
 namespace schemadiff::postgresql::detail {
 
@@ -37,6 +41,57 @@ void read_rows(StatementBatch& batch, std::vector<Row>& out, Make make) {
     const Result result = batch.next();
     out.reserve(static_cast<std::size_t>(result.rows()));
     for (int row = 0; row < result.rows(); ++row) out.push_back(make(result, row));
+}
+
+// The column (table oid, attnum) among `columns` (sorted by both), or nullptr.
+const CatalogRows::ColumnRow* find_column(const std::vector<CatalogRows::ColumnRow>& columns,
+                                          long long table, long long number) {
+    const auto found = std::lower_bound(
+        columns.begin(), columns.end(), std::pair{table, number},
+        [](const CatalogRows::ColumnRow& row, const std::pair<long long, long long>& key) {
+            return row.table != key.first ? row.table < key.first : row.number < key.second;
+        });
+    if (found == columns.end() || found->table != table || found->number != number) return nullptr;
+    return &*found;
+}
+
+const std::string& column_name(const CatalogRows& rows, long long table, long long number) {
+    const CatalogRows::ColumnRow* column = find_column(rows.columns, table, number);
+    if (column == nullptr) {
+        // One snapshot for every query: a key names a column that the columns query read.
+        throw Error(ErrorKind::Introspection,
+                    fmt::format("the catalog names column {} of table oid {}, which was not read",
+                                number, table),
+                    "reading the catalog; report this with the table's definition");
+    }
+    return column->name;
+}
+
+// Names the key columns of constraints and the columns of index parts, which the queries give
+// as attnums (the server names only those outside the columns read), and keeps an index part's
+// collation only when it is not its column's.
+void name_key_and_index_columns(CatalogRows& rows) {
+    for (auto& key : rows.constraint_columns) {
+        if (key.column.empty()) key.column = column_name(rows, key.table, key.number);
+        if (key.referenced_number && !key.referenced_column) {
+            key.referenced_column = column_name(rows, key.referenced_table, *key.referenced_number);
+        }
+    }
+    for (auto& part : rows.index_parts) {
+        if (part.column == 0) {  // an expression
+            part.collation.reset();
+            continue;
+        }
+        const CatalogRows::ColumnRow* column = find_column(rows.columns, part.table, part.column);
+        if (column == nullptr) {
+            part.column_name = column_name(rows, part.table, part.column);  // throws
+            continue;
+        }
+        part.column_name = column->name;
+        if (part.collation_oid == 0 || part.collation_oid == column->collation_oid) {
+            part.collation.reset();
+        }
+    }
 }
 
 std::vector<std::string> statements(std::initializer_list<const char*> queries,
@@ -75,9 +130,9 @@ CatalogRows fetch_catalog(PGconn* connection, const std::optional<std::string>& 
     });
     read_rows(*first, out.columns, [](const Result& r, int i) {
         return CatalogRows::ColumnRow{
-            r.integer(i, 0),  r.integer(i, 1), r.string(i, 2), r.string(i, 3), r.flag(i, 4),
-            r.text(i, 5),     r.string(i, 6),  r.string(i, 7), r.text(i, 8),   r.text(i, 9),
-            r.integer(i, 10), r.flag(i, 11),   r.flag(i, 12)};
+            r.integer(i, 0),  r.integer(i, 1), r.string(i, 2), r.string(i, 3),  r.flag(i, 4),
+            r.text(i, 5),     r.string(i, 6),  r.string(i, 7), r.text(i, 8),    r.text(i, 9),
+            r.integer(i, 10), r.flag(i, 11),   r.flag(i, 12),  r.integer(i, 13)};
     });
     read_rows(*first, out.enum_values, [](const Result& r, int i) {
         return CatalogRows::EnumValueRow{r.integer(i, 0), r.string(i, 1), r.string(i, 2),
@@ -95,16 +150,20 @@ CatalogRows fetch_catalog(PGconn* connection, const std::optional<std::string>& 
                        "reading the catalog");
     }
     read_rows(*second, out.constraint_columns, [](const Result& r, int i) {
-        return CatalogRows::ConstraintColumnRow{r.integer(i, 0), r.string(i, 1), r.text(i, 2)};
+        std::optional<long long> referenced_number;
+        if (!r.is_null(i, 5)) referenced_number = r.integer(i, 5);
+        return CatalogRows::ConstraintColumnRow{r.integer(i, 0), r.integer(i, 1), r.integer(i, 2),
+                                                r.string(i, 3),  r.integer(i, 4), referenced_number,
+                                                r.text(i, 6)};
     });
     read_rows(*second, out.indexes, [](const Result& r, int i) {
         return CatalogRows::IndexRow{r.integer(i, 0), r.integer(i, 1), r.string(i, 2), r.flag(i, 3),
                                      r.string(i, 4),  r.integer(i, 5), r.text(i, 6)};
     });
     read_rows(*second, out.index_parts, [](const Result& r, int i) {
-        return CatalogRows::IndexPartRow{r.integer(i, 0), r.integer(i, 1), r.integer(i, 2),
-                                         r.string(i, 3),  r.text(i, 4),    r.integer(i, 5),
-                                         r.text(i, 6),    r.text(i, 7)};
+        return CatalogRows::IndexPartRow{
+            r.integer(i, 0), r.integer(i, 1), r.integer(i, 2), r.string(i, 3), r.integer(i, 4),
+            std::nullopt,    r.integer(i, 5), r.integer(i, 6), r.text(i, 7),   r.text(i, 8)};
     });
     read_rows(*second, out.views, [](const Result& r, int i) {
         return CatalogRows::ViewRow{r.string(i, 0), r.flag(i, 1), r.string(i, 2)};
@@ -117,6 +176,7 @@ CatalogRows fetch_catalog(PGconn* connection, const std::optional<std::string>& 
     std::sort(out.columns.begin(), out.columns.end(), [](const auto& a, const auto& b) {
         return a.table != b.table ? a.table < b.table : a.number < b.number;
     });
+    name_key_and_index_columns(out);
     return out;
 }
 

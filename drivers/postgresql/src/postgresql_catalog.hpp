@@ -45,7 +45,8 @@ struct CatalogRows {
         std::optional<std::string> comment;
         long long type_oid = 0;
         bool is_enum = false;
-        bool owns_sequence = false;  // the default uses a sequence the column owns
+        bool owns_sequence = false;   // the default uses a sequence the column owns
+        long long collation_oid = 0;  // attcollation
     };
     struct EnumValueRow {
         long long type_oid = 0;
@@ -68,7 +69,11 @@ struct CatalogRows {
     };
     struct ConstraintColumnRow {
         long long constraint = 0;
+        long long table = 0;
+        long long number = 0;  // attnum
         std::string column;
+        long long referenced_table = 0;
+        std::optional<long long> referenced_number;  // foreign keys only
         std::optional<std::string> referenced_column;
     };
     struct IndexRow {
@@ -85,8 +90,10 @@ struct CatalogRows {
         long long position = 0;  // 1-based
         long long column = 0;    // attnum, 0 for an expression
         std::string definition;  // pg_get_indexdef(index, position, true)
+        long long table = 0;
         std::optional<std::string> column_name;
-        long long option = 0;                       // indoption bits: 1 DESC, 2 NULLS FIRST
+        long long option = 0;  // indoption bits: 1 DESC, 2 NULLS FIRST
+        long long collation_oid = 0;
         std::optional<std::string> collation;       // only when not the column's
         std::optional<std::string> operator_class;  // only when not the default
     };

@@ -4,10 +4,9 @@
 // pg_catalog with arrays unnested in the server, so the cost does not grow with round trips.
 // `@NAMESPACE@` is replaced by the oid expression of that schema. Names are read as stored;
 // expressions come from pg_get_expr / pg_get_constraintdef / pg_get_indexdef in their "pretty"
-// form, which is what the dialect's normalisers expect. Column names of keys and index parts are
-// looked up per row (`LATERAL (... LIMIT 1)`, an index probe of pg_attribute each) rather than
-// joined: a join makes the planner hash the whole of pg_attribute, a third of those queries'
-// time at 1,000 tables.
+// form, which is what the dialect's normalisers expect. Key and index columns come as attnums,
+// named by the client from the columns it read: a lookup in pg_attribute per key or index part
+// was half of those two queries' time at 1,000 tables.
 #pragma once
 
 #include <cstddef>
@@ -30,6 +29,8 @@ inline constexpr const char* kTablesQuery =
 // Columns, unsorted (fetch_catalog puts them in attnum order). The collation only when it is not
 // the type's default. owns_sequence when the default uses a sequence that the column owns (OWNED
 // BY: pg_depend type 'a'); with a default that is a bare nextval() call, that is a serial column.
+// Only an integer column can be one, and the type test spares the pg_depend probes for the other
+// defaults (a fifth of this query's time when most columns have one).
 inline constexpr const char* kColumnsQuery =
     "SELECT a.attrelid, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod),"
     " a.attnotnull,"
@@ -39,14 +40,17 @@ inline constexpr const char* kColumnsQuery =
     " a.attgenerated,"
     " CASE WHEN a.attcollation <> t.typcollation THEN co.collname END,"
     " d.description, a.atttypid, t.typtype = 'e',"
-    " ad.oid IS NOT NULL AND EXISTS (SELECT 1 FROM pg_catalog.pg_depend owned"
+    " ad.oid IS NOT NULL AND a.atttypid IN ('pg_catalog.int2'::pg_catalog.regtype,"
+    "  'pg_catalog.int4'::pg_catalog.regtype, 'pg_catalog.int8'::pg_catalog.regtype)"
+    " AND EXISTS (SELECT 1 FROM pg_catalog.pg_depend owned"
     "  JOIN pg_catalog.pg_depend used ON used.refobjid = owned.objid"
     "  AND used.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass"
     "  AND used.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass AND used.objid = ad.oid"
     "  WHERE owned.classid = 'pg_catalog.pg_class'::pg_catalog.regclass"
     "  AND owned.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass"
     "  AND owned.refobjid = a.attrelid AND owned.refobjsubid = a.attnum"
-    "  AND owned.deptype = 'a')"
+    "  AND owned.deptype = 'a'),"
+    " a.attcollation"
     " FROM pg_catalog.pg_attribute a"
     " JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"
     " JOIN pg_catalog.pg_type t ON t.oid = a.atttypid"
@@ -80,17 +84,23 @@ inline constexpr const char* kConstraintsQuery =
     " AND con.contype IN ('p', 'u', 'f', 'c')";
 
 // The key columns of those constraints in key order, with the referenced column of a foreign
-// key beside each (conkey and confkey unnested together).
+// key beside each (conkey and confkey unnested together), as attnums: fetch_catalog names them
+// from the columns it read. The server names only what that read does not cover: a system
+// column (a CHECK may use tableoid) and a column of a referenced table outside the schema.
 inline constexpr const char* kConstraintColumnsQuery =
-    "SELECT con.oid, a.attname, fa.attname"
+    "SELECT con.oid, con.conrelid, k.attnum,"
+    " CASE WHEN k.attnum < 1 THEN (SELECT a0.attname FROM pg_catalog.pg_attribute a0"
+    "  WHERE a0.attrelid = con.conrelid AND a0.attnum = k.attnum) END,"
+    " con.confrelid, k.fattnum,"
+    " CASE WHEN k.fattnum IS NOT NULL AND NOT (rc.relnamespace = @NAMESPACE@"
+    "  AND rc.relkind IN ('r', 'p') AND NOT rc.relispartition)"
+    "  THEN (SELECT f0.attname FROM pg_catalog.pg_attribute f0"
+    "  WHERE f0.attrelid = con.confrelid AND f0.attnum = k.fattnum) END"
     " FROM pg_catalog.pg_constraint con"
     " JOIN pg_catalog.pg_class c ON c.oid = con.conrelid"
+    " LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid"
     " CROSS JOIN LATERAL ROWS FROM (pg_catalog.unnest(con.conkey),"
     "  pg_catalog.unnest(con.confkey)) WITH ORDINALITY AS k(attnum, fattnum, position)"
-    " CROSS JOIN LATERAL (SELECT a0.attname FROM pg_catalog.pg_attribute a0"
-    "  WHERE a0.attrelid = con.conrelid AND a0.attnum = k.attnum LIMIT 1) a"
-    " LEFT JOIN LATERAL (SELECT f0.attname FROM pg_catalog.pg_attribute f0"
-    "  WHERE f0.attrelid = con.confrelid AND f0.attnum = k.fattnum LIMIT 1) fa ON true"
     " WHERE c.relnamespace = @NAMESPACE@ AND c.relkind IN ('r', 'p') AND NOT c.relispartition"
     " AND con.contype IN ('p', 'u', 'f', 'c')"
     " ORDER BY con.oid, k.position";
@@ -107,18 +117,18 @@ inline constexpr const char* kIndexesQuery =
     " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con"
     "  WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))";
 
-// Every part of those indexes in order: key parts (a column, or an expression when indkey is 0)
-// with their indoption bits, a collation other than the column's and an operator class other
-// than the default for the type and method (schema-qualified when not on the search path), then
-// INCLUDE columns (which have no operator class).
+// Every part of those indexes in order: key parts (a column's attnum, or an expression when
+// indkey is 0) with their indoption bits, their collation and an operator class other than the
+// default for the type and method (schema-qualified when not on the search path), then INCLUDE
+// columns (which have neither). fetch_catalog names the columns, and keeps the collation only
+// when it is not the column's own.
 inline constexpr const char* kIndexPartsQuery =
     "SELECT i.indexrelid, k.n, i.indkey[k.n - 1],"
     " CASE WHEN k.attnum = 0"
     "  THEN pg_catalog.pg_get_indexdef(i.indexrelid, k.n::integer, true) END,"
-    " a.attname,"
+    " i.indrelid,"
     " COALESCE(i.indoption[k.n - 1], 0),"
-    " CASE WHEN a.attnum IS NOT NULL AND i.indcollation[k.n - 1] <> 0"
-    "  AND i.indcollation[k.n - 1] <> a.attcollation THEN co.collname END,"
+    " COALESCE(i.indcollation[k.n - 1], 0), co.collname,"
     " CASE WHEN NOT oc.opcdefault THEN CASE"
     "  WHEN ocn.nspname = 'pg_catalog' OR pg_catalog.pg_opclass_is_visible(oc.oid)"
     "  THEN oc.opcname ELSE ocn.nspname || '.' || oc.opcname END END"
@@ -126,9 +136,6 @@ inline constexpr const char* kIndexPartsQuery =
     " JOIN pg_catalog.pg_class c ON c.oid = i.indrelid"
     " CROSS JOIN LATERAL pg_catalog.unnest(i.indkey::pg_catalog.int2[]) WITH ORDINALITY"
     "  AS k(attnum, n)"
-    " LEFT JOIN LATERAL (SELECT a0.attnum, a0.attname, a0.attcollation"
-    "  FROM pg_catalog.pg_attribute a0 WHERE a0.attrelid = i.indrelid AND a0.attnum = k.attnum"
-    "  AND k.attnum <> 0 LIMIT 1) a ON true"
     " LEFT JOIN pg_catalog.pg_collation co ON co.oid = i.indcollation[k.n - 1]"
     " LEFT JOIN pg_catalog.pg_opclass oc ON k.n <= i.indnkeyatts AND oc.oid = i.indclass[k.n - 1]"
     " LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace"

@@ -161,6 +161,38 @@ TEST_CASE("keys, uniques, foreign keys and checks read back with their names") {
     CHECK(child.indexes.empty());
 }
 
+TEST_CASE("key and index columns are named by attnum, past dropped columns and other schemas") {
+    const auto server = test_server();
+    if (!server) return;
+    const Schema schema = read_back(
+        *server,
+        "CREATE SCHEMA elsewhere;"
+        "CREATE TABLE elsewhere.target (gone integer, code text UNIQUE, kept integer);"
+        "ALTER TABLE elsewhere.target DROP COLUMN gone;"
+        "CREATE TABLE t (dropped integer, a integer, b text COLLATE \"C\", c text,"
+        " code text REFERENCES elsewhere.target (code),"
+        " CONSTRAINT t_key PRIMARY KEY (b, a), CONSTRAINT own_table CHECK (tableoid <> 0));"
+        "ALTER TABLE t DROP COLUMN dropped;"
+        "CREATE INDEX ix_own ON t (b, c);"
+        "CREATE INDEX ix_other ON t (b COLLATE \"POSIX\", c COLLATE \"C\")");
+    const Table& t = table_named(schema, "t");
+    CHECK(t.primary_key == PrimaryKey{"t_key", {"b", "a"}});
+    REQUIRE(t.foreign_keys.size() == 1);
+    CHECK(t.foreign_keys[0].columns == std::vector<std::string>{"code"});
+    CHECK(t.foreign_keys[0].referenced_columns == std::vector<std::string>{"code"});
+    REQUIRE(t.checks.size() == 1);
+    CHECK(t.checks[0] == CheckConstraint{"own_table", "tableoid <> 0::oid"});
+    REQUIRE(t.indexes.size() == 2);
+    const Index& other = t.indexes[0];
+    CHECK(other.name == "ix_other");
+    CHECK(other.parts[0] == IndexPart{.column = "b", .collation = "POSIX"});
+    CHECK(other.parts[1] == IndexPart{.column = "c", .collation = "C"});
+    const Index& own = t.indexes[1];
+    CHECK(own.name == "ix_own");
+    // b's index collation is the column's own (C): not repeated on the part.
+    CHECK(own.parts == std::vector<IndexPart>{IndexPart{.column = "b"}, IndexPart{.column = "c"}});
+}
+
 TEST_CASE("indexes read back with method, direction, nulls, collation, include and predicate") {
     const auto server = test_server();
     if (!server) return;
