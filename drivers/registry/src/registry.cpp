@@ -77,6 +77,15 @@ std::unique_ptr<Connection> open_database(const DatabaseUrl& url, Access access)
     throw Error(ErrorKind::Usage, fmt::format("unknown database scheme '{}'", url.scheme), where);
 }
 
+void preload_driver(std::string_view scheme) {
+    if (scheme != "postgresql") return;
+    try {
+        (void)detail::driver_plugin("postgresql");
+    } catch (const Error&) {
+        // Not loaded: open_database tries again and says why.
+    }
+}
+
 const Dialect& dialect_for(std::string_view scheme) {
     static const sqlite::SqliteDialect kSqlite;
     const std::string name = text::to_lower(scheme);

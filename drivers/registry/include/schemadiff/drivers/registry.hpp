@@ -21,6 +21,10 @@ enum class Access {
 };
 
 [[nodiscard]] std::unique_ptr<Connection> open_database(const DatabaseUrl& url, Access access);
+// Loads now what open_database will need for `scheme` (the PostgreSQL driver plugin and the
+// client libraries it links), so that a caller can do it before starting other work. A driver
+// that cannot load is left for open_database to report, with the URL.
+void preload_driver(std::string_view scheme);
 // Throws Error(Usage) for an unknown dialect name.
 [[nodiscard]] const Dialect& dialect_for(std::string_view scheme);
 
