@@ -21,8 +21,6 @@ namespace {
 constexpr const char* kLockNotAvailable = "55P03";
 constexpr const char* kDefaultConnectTimeout = "10";
 
-void ignore_notice(void* /*argument*/, const char* /*message*/) {}
-
 // SOCI's message for a failed connect, without its own preamble and with the password masked.
 std::string connect_message(const soci::soci_error& error, const DatabaseUrl& url) {
     std::string message = error.get_error_message();
@@ -80,7 +78,7 @@ public:
         }
         // SOCI's backend type information is not exported: a static_cast, as for SQLite.
         connection_ = static_cast<soci::postgresql_session_backend*>(session_.get_backend())->conn_;
-        PQsetNoticeProcessor(connection_, ignore_notice, nullptr);
+        PQsetNoticeProcessor(connection_, detail::ignore_notice, nullptr);
         if (mode == OpenMode::ReadOnly) {
             run("SET default_transaction_read_only = on", ErrorKind::Connection);
         }

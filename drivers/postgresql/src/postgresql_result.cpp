@@ -142,4 +142,6 @@ void StatementBatch::drain() {
     while (PGresult* left = PQgetResult(connection_)) PQclear(left);
 }
 
+void ignore_notice(void* /*argument*/, const char* /*message*/) {}
+
 }  // namespace schemadiff::postgresql::detail

@@ -78,4 +78,8 @@ private:
 // The statement as an error context shows it: one line, at most 200 characters.
 [[nodiscard]] std::string shown_statement(std::string_view sql);
 
+// A libpq notice processor that drops the server's notices (NOTICE, WARNING): libpq would print
+// them on stderr, where they are noise in the tool's output. Set on every connection opened.
+void ignore_notice(void* argument, const char* message);
+
 }  // namespace schemadiff::postgresql::detail

@@ -1,14 +1,9 @@
 #include "postgresql_snapshot_peer.hpp"
 
 #include "postgresql_definition_text.hpp"
+#include "postgresql_result.hpp"
 
 namespace schemadiff::postgresql::detail {
-
-namespace {
-
-void ignore_notice(void* /*argument*/, const char* /*message*/) {}
-
-}  // namespace
 
 SnapshotPeer::~SnapshotPeer() { close(); }
 

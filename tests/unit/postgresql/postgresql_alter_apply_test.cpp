@@ -4,53 +4,13 @@
 // plan brings the start back.
 #include <doctest/doctest.h>
 
-#include "postgresql_test_support.hpp"
-#include "schemadiff/diff/diff.hpp"
+#include "postgresql_plan_support.hpp"
 #include "schemadiff/emit/report.hpp"
-#include "schemadiff/emit/sql.hpp"
-#include "schemadiff/postgresql/postgresql_dialect.hpp"
 
 using namespace schemadiff;
 using namespace schemadiff::testing;
 
 namespace {
-
-Column column(std::string name, ColumnType type, bool is_nullable = true) {
-    Column out;
-    out.name = std::move(name);
-    out.type = std::move(type);
-    out.is_nullable = is_nullable;
-    return out;
-}
-
-ColumnType of(TypeKind kind) { return ColumnType::of(kind); }
-
-Table table_of(std::string name, std::vector<Column> columns) {
-    Table table;
-    table.name = std::move(name);
-    table.columns = std::move(columns);
-    return table;
-}
-
-diff::DiffOptions options() {
-    diff::DiffOptions out;
-    out.dialect = &postgresql::postgresql_dialect();
-    return out;
-}
-
-void apply(Connection& connection, const Plan& plan) {
-    const emit::SqlScript script = emit::emit_sql(plan, postgresql::postgresql_dialect());
-    connection.begin();
-    for (const auto& statement : script.transactional) {
-        CAPTURE(statement.sql);
-        connection.execute(statement.sql);
-    }
-    connection.commit();
-}
-
-Schema read(const ScratchDatabase& db) {
-    return db.open(postgresql::OpenMode::ReadOnly)->read_schema({});
-}
 
 // start -> target -> start, each step checked by an empty diff against what the server holds.
 void check_migration(const Table& start, const Table& target,
@@ -59,15 +19,10 @@ void check_migration(const Table& start, const Table& target,
     if (!server) return;
     const ScratchDatabase db(*server);
     auto connection = db.open();
-    for (const auto& statement : postgresql::postgresql_dialect().create_table(start)) {
-        CAPTURE(statement);
-        connection->execute(statement);
-    }
+    create(*connection, start);
     for (const auto& statement : seed) connection->execute(statement);
-    Schema start_schema;
-    start_schema.tables = {start};
-    Schema target_schema;
-    target_schema.tables = {target};
+    const Schema start_schema = schema_of(start);
+    const Schema target_schema = schema_of(target);
 
     const Plan upgrade = diff_schemas(read(db), target_schema, options());
     REQUIRE_FALSE(upgrade.empty());

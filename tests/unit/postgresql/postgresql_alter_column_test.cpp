@@ -2,23 +2,17 @@
 // defaults, identity and serials, generated columns, enums, comments.
 #include <doctest/doctest.h>
 
+#include "postgresql_test_support.hpp"
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/postgresql/postgresql_dialect.hpp"
 
 using namespace schemadiff;
+using namespace schemadiff::testing;
 using Statements = std::vector<std::string>;
 
 namespace {
 
 const postgresql::PostgresqlDialect kDialect;
-
-Column column(std::string name, ColumnType type, bool is_nullable = true) {
-    Column out;
-    out.name = std::move(name);
-    out.type = std::move(type);
-    out.is_nullable = is_nullable;
-    return out;
-}
 
 Statements alter(const Column& from, const Column& to) {
     return kDialect.render(AlterColumn{"t", from, to});
@@ -27,8 +21,6 @@ Statements alter(const Column& from, const Column& to) {
 Statements retype(TypeKind from, TypeKind to) {
     return alter(column("c", ColumnType::of(from)), column("c", ColumnType::of(to)));
 }
-
-ColumnType of(TypeKind kind) { return ColumnType::of(kind); }
 
 ColumnType mood(std::vector<std::string> values) {
     ColumnType type = ColumnType::enumeration(std::move(values));

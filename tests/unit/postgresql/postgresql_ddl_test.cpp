@@ -1,23 +1,17 @@
 // Golden SQL of the PostgreSQL dialect: tables, columns, keys, constraints, indexes, comments.
 #include <doctest/doctest.h>
 
+#include "postgresql_test_support.hpp"
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/postgresql/postgresql_dialect.hpp"
 
 using namespace schemadiff;
+using namespace schemadiff::testing;
 using Statements = std::vector<std::string>;
 
 namespace {
 
 const postgresql::PostgresqlDialect kDialect;
-
-Column column(std::string name, ColumnType type, bool is_nullable = true) {
-    Column out;
-    out.name = std::move(name);
-    out.type = std::move(type);
-    out.is_nullable = is_nullable;
-    return out;
-}
 
 ColumnType integer() { return ColumnType::of(TypeKind::Integer); }
 ColumnType text_type() { return ColumnType::of(TypeKind::Text); }

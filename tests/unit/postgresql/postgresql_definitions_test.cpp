@@ -7,10 +7,7 @@
 #include <algorithm>
 
 #include "postgresql_definition_text.hpp"
-#include "postgresql_test_support.hpp"
-#include "schemadiff/diff/diff.hpp"
-#include "schemadiff/emit/sql.hpp"
-#include "schemadiff/postgresql/postgresql_dialect.hpp"
+#include "postgresql_plan_support.hpp"
 
 using namespace schemadiff;
 using namespace schemadiff::testing;
@@ -73,23 +70,11 @@ struct Fixture {
     Schema database;
 };
 
-Plan diff_of(const Schema& current, const Schema& target) {
-    return diff::diff_schemas(current, target, {.dialect = &postgresql::postgresql_dialect()});
-}
-
 long long temporary_relations(Connection& connection) {
     const auto rows = connection.query(
         "SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n"
         " ON n.oid = c.relnamespace WHERE n.nspname LIKE 'pg\\_temp\\_%'");
     return std::stoll(rows.at(0).at(0).value_or("-1"));
-}
-
-void apply(Connection& connection, const Plan& plan) {
-    const emit::SqlScript script = emit::emit_sql(plan, postgresql::postgresql_dialect());
-    for (const auto& statement : script.transactional) {
-        CAPTURE(statement.sql);
-        connection.execute(statement.sql);
-    }
 }
 
 }  // namespace
@@ -108,7 +93,7 @@ TEST_CASE("triggers read back with their table, as pg_get_triggerdef prints them
     const ScratchDatabase db(*server);
     db.open()->execute(
         "CREATE TABLE a (id integer PRIMARY KEY); CREATE TABLE b (a integer REFERENCES a)");
-    const Schema keys = db.open(postgresql::OpenMode::ReadOnly)->read_schema({});
+    const Schema keys = read(db);
     CHECK(table_named(keys, "a").triggers.empty());
     CHECK(table_named(keys, "b").triggers.empty());
 }
@@ -190,7 +175,7 @@ TEST_CASE("a trigger is created, changed and dropped, and reads back without a c
                                       "\"Ünïcödé Tàble\" FOR EACH ROW EXECUTE FUNCTION touch()"}};
         }
     }
-    apply(*connection, diff_of(start, with_trigger));
+    apply(*connection, diff_of(start, with_trigger), ApplyMode::Autocommit);
     const Schema created = connection->read_schema({});
     CHECK(diff_of(created, with_trigger).empty());
 
@@ -207,10 +192,10 @@ TEST_CASE("a trigger is created, changed and dropped, and reads back without a c
     REQUIRE(change.operations.size() == 2);
     CHECK(std::holds_alternative<DropTrigger>(change.operations[0]));
     CHECK(std::holds_alternative<CreateTrigger>(change.operations[1]));
-    apply(*connection, change);
+    apply(*connection, change, ApplyMode::Autocommit);
     CHECK(diff_of(connection->read_schema({}), changed).empty());
 
-    apply(*connection, diff_of(changed, start));
+    apply(*connection, diff_of(changed, start), ApplyMode::Autocommit);
     CHECK(connection->read_schema({}) == start);
 }
 

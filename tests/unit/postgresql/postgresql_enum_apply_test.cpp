@@ -4,11 +4,8 @@
 // and checks the start is back with its rows.
 #include <doctest/doctest.h>
 
-#include "postgresql_test_support.hpp"
-#include "schemadiff/diff/diff.hpp"
+#include "postgresql_plan_support.hpp"
 #include "schemadiff/emit/report.hpp"
-#include "schemadiff/emit/sql.hpp"
-#include "schemadiff/postgresql/postgresql_dialect.hpp"
 
 using namespace schemadiff;
 using namespace schemadiff::testing;
@@ -16,63 +13,6 @@ using namespace schemadiff::testing;
 namespace {
 
 using Values = std::vector<std::string>;
-
-ColumnType enum_type(std::string name, Values values) {
-    ColumnType type = ColumnType::enumeration(std::move(values));
-    type.enum_name = std::move(name);
-    return type;
-}
-
-Column column(std::string name, ColumnType type) {
-    Column out;
-    out.name = std::move(name);
-    out.type = std::move(type);
-    return out;
-}
-
-Table table_of(std::string name, std::vector<Column> columns) {
-    Table table;
-    table.name = std::move(name);
-    table.columns = std::move(columns);
-    return table;
-}
-
-Schema schema_of(std::vector<Table> tables, std::vector<EnumType> types = {}) {
-    Schema schema;
-    schema.tables = std::move(tables);
-    schema.enum_types = std::move(types);
-    return schema;
-}
-
-Plan plan_between(const Schema& current, const Schema& target) {
-    diff::DiffOptions options;
-    options.dialect = &postgresql::postgresql_dialect();
-    return diff::diff_schemas(current, target, options);
-}
-
-void apply(Connection& connection, const Plan& plan) {
-    const emit::SqlScript script = emit::emit_sql(plan, postgresql::postgresql_dialect());
-    for (const auto& statement : script.before_transaction) {
-        CAPTURE(statement.sql);
-        connection.execute(statement.sql);
-    }
-    connection.begin();
-    try {
-        for (const auto& statement : script.transactional) {
-            CAPTURE(statement.sql);
-            connection.execute(statement.sql);
-        }
-    } catch (const Error&) {
-        connection.rollback();
-        throw;
-    }
-    connection.commit();
-    REQUIRE(script.after_transaction.empty());
-}
-
-Schema read(const ScratchDatabase& db) {
-    return db.open(postgresql::OpenMode::ReadOnly)->read_schema({});
-}
 
 std::vector<std::string> column_values(Connection& connection, const std::string& sql) {
     std::vector<std::string> out;
@@ -94,16 +34,16 @@ Values server_values(Connection& connection, const std::string& type) {
 template <typename Check>
 void migrate_both_ways(const ScratchDatabase& db, Connection& connection, const Schema& start,
                        const Schema& target, const Values& seed, Check check_rows) {
-    apply(connection, plan_between(read(db), start));
+    apply(connection, diff_of(read(db), start), ApplyMode::Script);
     for (const auto& statement : seed) connection.execute(statement);
-    const Plan upgrade = plan_between(read(db), target);
+    const Plan upgrade = diff_of(read(db), target);
     REQUIRE_FALSE(upgrade.empty());
-    apply(connection, upgrade);
-    const Plan after = plan_between(read(db), target);
+    apply(connection, upgrade, ApplyMode::Script);
+    const Plan after = diff_of(read(db), target);
     CHECK_MESSAGE(after.empty(), emit::render_json_report(after));
     check_rows(true);
-    apply(connection, diff::invert(upgrade, postgresql::postgresql_dialect()));
-    const Plan back = plan_between(read(db), start);
+    apply(connection, diff::invert(upgrade, postgresql::postgresql_dialect()), ApplyMode::Script);
+    const Plan back = diff_of(read(db), start);
     CHECK_MESSAGE(back.empty(), emit::render_json_report(back));
     check_rows(false);
 }
@@ -116,7 +56,7 @@ TEST_CASE("a new enum type comes with its new table and goes with it") {
     const ScratchDatabase db(*server);
     auto connection = db.open();
     const Schema target =
-        schema_of({table_of("t", {column("m", enum_type("mood", {"sad", "ok"}))})});
+        schema_of({table_of("t", {column("m", named_enum("mood", {"sad", "ok"}))})});
     migrate_both_ways(db, *connection, Schema{}, target, {}, [&](bool is_upgraded) {
         CHECK(read(db).enum_types == (is_upgraded ? std::vector<EnumType>{{"mood", {"sad", "ok"}}}
                                                   : std::vector<EnumType>{}));
@@ -129,8 +69,8 @@ TEST_CASE("a value added in the middle keeps the order, and a new default may us
     const ScratchDatabase db(*server);
     auto connection = db.open();
     const Schema start =
-        schema_of({table_of("t", {column("m", enum_type("mood", {"sad", "ok"}))})});
-    Column with_default = column("m", enum_type("mood", {"sad", "meh", "ok", "it's fine"}));
+        schema_of({table_of("t", {column("m", named_enum("mood", {"sad", "ok"}))})});
+    Column with_default = column("m", named_enum("mood", {"sad", "meh", "ok", "it's fine"}));
     with_default.default_sql = "'meh'";
     const Schema target = schema_of({table_of("t", {with_default})});
     migrate_both_ways(
@@ -148,8 +88,8 @@ TEST_CASE("a removed value swaps the type; rows holding kept values survive both
     const ScratchDatabase db(*server);
     auto connection = db.open();
     const Schema start =
-        schema_of({table_of("t", {column("m", enum_type("mood", {"a", "b", "c"}))})});
-    const Schema target = schema_of({table_of("t", {column("m", enum_type("mood", {"b", "a"}))})});
+        schema_of({table_of("t", {column("m", named_enum("mood", {"a", "b", "c"}))})});
+    const Schema target = schema_of({table_of("t", {column("m", named_enum("mood", {"b", "a"}))})});
     migrate_both_ways(db, *connection, start, target, {"INSERT INTO t VALUES ('a'), ('b'), (NULL)"},
                       [&](bool is_upgraded) {
                           CHECK(server_values(*connection, "mood") ==
@@ -165,15 +105,15 @@ TEST_CASE("a row holding a removed value makes the whole migration fail, changin
     const ScratchDatabase db(*server);
     auto connection = db.open();
     const Schema start =
-        schema_of({table_of("t", {column("m", enum_type("mood", {"a", "b", "c"})),
+        schema_of({table_of("t", {column("m", named_enum("mood", {"a", "b", "c"})),
                                   column("note", ColumnType::of(TypeKind::Text))})});
-    apply(*connection, plan_between(read(db), start));
+    apply(*connection, diff_of(read(db), start), ApplyMode::Script);
     connection->execute("INSERT INTO t VALUES ('c', 'x')");
-    const Schema target = schema_of({table_of("t", {column("m", enum_type("mood", {"a", "b"}))})});
-    const Plan upgrade = plan_between(read(db), target);
+    const Schema target = schema_of({table_of("t", {column("m", named_enum("mood", {"a", "b"}))})});
+    const Plan upgrade = diff_of(read(db), target);
     CHECK(upgrade.findings.size() == 2);  // the dropped column and the removed value
-    CHECK_THROWS_AS(apply(*connection, upgrade), Error);
-    CHECK(plan_between(read(db), start).empty());
+    CHECK_THROWS_AS(apply(*connection, upgrade, ApplyMode::Script), Error);
+    CHECK(diff_of(read(db), start).empty());
     CHECK(server_values(*connection, "mood") == Values{"a", "b", "c"});
     CHECK(column_values(*connection, "SELECT m || note FROM t") == Values{"cx"});
     CHECK(column_values(*connection,
@@ -186,8 +126,8 @@ TEST_CASE("two tables sharing a type are both cast, their defaults kept") {
     if (!server) return;
     const ScratchDatabase db(*server);
     auto connection = db.open();
-    const ColumnType old_type = enum_type("state", {"new", "old", "gone"});
-    const ColumnType new_type = enum_type("state", {"old", "new"});
+    const ColumnType old_type = named_enum("state", {"new", "old", "gone"});
+    const ColumnType new_type = named_enum("state", {"old", "new"});
     Column a = column("s", old_type);
     a.default_sql = "'new'";
     Column b = column("t", old_type);
@@ -212,7 +152,7 @@ TEST_CASE("a type no column uses any more is dropped after its column, and back"
     const ScratchDatabase db(*server);
     auto connection = db.open();
     const Schema start = schema_of({table_of("t", {column("id", ColumnType::of(TypeKind::Integer)),
-                                                   column("m", enum_type("mood", {"a"}))})},
+                                                   column("m", named_enum("mood", {"a"}))})},
                                    {EnumType{"spare", {"x", "y"}}});
     const Schema target =
         schema_of({table_of("t", {column("id", ColumnType::of(TypeKind::Integer))})});
@@ -229,10 +169,10 @@ TEST_CASE("odd type names and values survive creation, additions and a swap") {
     const ScratchDatabase db(*server);
     auto connection = db.open();
     const Schema start = schema_of({table_of(
-        "Odd Table", {column("Select", enum_type("Mood \"Type\"", {"it's", "naïve", "b c"}))})});
+        "Odd Table", {column("Select", named_enum("Mood \"Type\"", {"it's", "naïve", "b c"}))})});
     const Schema target = schema_of({table_of(
         "Odd Table",
-        {column("Select", enum_type("Mood \"Type\"", {"b c", "it's", "x'y\"z", "naïve"}))})});
+        {column("Select", named_enum("Mood \"Type\"", {"b c", "it's", "x'y\"z", "naïve"}))})});
     migrate_both_ways(
         db, *connection, start, target, {"INSERT INTO \"Odd Table\" VALUES ('it''s'), ('naïve')"},
         [&](bool is_upgraded) {
@@ -252,7 +192,7 @@ TEST_CASE("a column moves onto a named enum type from text and back") {
     auto connection = db.open();
     const Schema start = schema_of({table_of("t", {column("m", ColumnType::of(TypeKind::Text))})});
     const Schema target =
-        schema_of({table_of("t", {column("m", enum_type("Mood", {"sad", "ok"}))})});
+        schema_of({table_of("t", {column("m", named_enum("Mood", {"sad", "ok"}))})});
     migrate_both_ways(db, *connection, start, target, {"INSERT INTO t VALUES ('sad')"}, [&](bool) {
         CHECK(column_values(*connection, "SELECT m::text FROM t") == Values{"sad"});
     });

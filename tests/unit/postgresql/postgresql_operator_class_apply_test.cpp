@@ -5,29 +5,13 @@
 
 #include <algorithm>
 
-#include "postgresql_test_support.hpp"
-#include "schemadiff/diff/diff.hpp"
+#include "postgresql_plan_support.hpp"
 #include "schemadiff/emit/report.hpp"
-#include "schemadiff/emit/sql.hpp"
-#include "schemadiff/postgresql/postgresql_dialect.hpp"
 
 using namespace schemadiff;
 using namespace schemadiff::testing;
 
 namespace {
-
-Column column(std::string name, ColumnType type) {
-    Column out;
-    out.name = std::move(name);
-    out.type = std::move(type);
-    return out;
-}
-
-IndexPart classed(std::string column_name, std::optional<std::string> operator_class) {
-    IndexPart part{std::move(column_name)};
-    part.operator_class = std::move(operator_class);
-    return part;
-}
 
 Index index_of(std::string name, std::vector<IndexPart> parts, std::string method = {}) {
     Index index;
@@ -49,39 +33,6 @@ Table documents(std::vector<Index> indexes) {
     table.primary_key.columns = {"id"};
     table.indexes = std::move(indexes);
     return table;
-}
-
-diff::DiffOptions options() {
-    diff::DiffOptions out;
-    out.dialect = &postgresql::postgresql_dialect();
-    return out;
-}
-
-Schema schema_of(Table table) {
-    Schema schema;
-    schema.tables = {std::move(table)};
-    return schema;
-}
-
-Schema read(const ScratchDatabase& db) {
-    return db.open(postgresql::OpenMode::ReadOnly)->read_schema({});
-}
-
-void apply(Connection& connection, const Plan& plan) {
-    const emit::SqlScript script = emit::emit_sql(plan, postgresql::postgresql_dialect());
-    connection.begin();
-    for (const auto& statement : script.transactional) {
-        CAPTURE(statement.sql);
-        connection.execute(statement.sql);
-    }
-    connection.commit();
-}
-
-void create(Connection& connection, const Table& table) {
-    for (const auto& statement : postgresql::postgresql_dialect().create_table(table)) {
-        CAPTURE(statement);
-        connection.execute(statement);
-    }
 }
 
 const Index& index_named(const Table& table, std::string_view name) {

@@ -2,19 +2,15 @@
 // them, and which spellings canonical_index treats as no operator class at all.
 #include <doctest/doctest.h>
 
+#include "postgresql_test_support.hpp"
 #include "schemadiff/postgresql/postgresql_dialect.hpp"
 
 using namespace schemadiff;
+using namespace schemadiff::testing;
 
 namespace {
 
 const postgresql::PostgresqlDialect kDialect;
-
-IndexPart classed(std::string column, std::string operator_class) {
-    IndexPart part{std::move(column)};
-    part.operator_class = std::move(operator_class);
-    return part;
-}
 
 Index index_of(std::string method, std::vector<IndexPart> parts) {
     Index index;

@@ -5,25 +5,14 @@
 
 #include <algorithm>
 
-#include "postgresql_test_support.hpp"
-#include "schemadiff/diff/diff.hpp"
+#include "postgresql_plan_support.hpp"
 #include "schemadiff/emit/report.hpp"
-#include "schemadiff/postgresql/postgresql_dialect.hpp"
 
 using namespace schemadiff;
 using namespace schemadiff::testing;
 using diff::diff_schemas;
-using diff::DiffOptions;
 
 namespace {
-
-Column column(std::string name, ColumnType type, bool is_nullable = true) {
-    Column out;
-    out.name = std::move(name);
-    out.type = std::move(type);
-    out.is_nullable = is_nullable;
-    return out;
-}
 
 Column with_default(Column column, std::string expression) {
     column.default_sql = std::move(expression);
@@ -153,13 +142,8 @@ Schema created_and_read(const Schema& model, const DatabaseUrl& server) {
     std::sort(tables.begin(), tables.end(), [](const Table* a, const Table* b) {
         return a->foreign_keys.size() < b->foreign_keys.size();
     });
-    for (const Table* table : tables) {
-        for (const auto& statement : dialect.create_table(*table)) {
-            CAPTURE(statement);
-            connection->execute(statement);
-        }
-    }
-    return db.open(postgresql::OpenMode::ReadOnly)->read_schema({});
+    for (const Table* table : tables) create(*connection, *table);
+    return read(db);
 }
 
 }  // namespace
@@ -171,11 +155,9 @@ TEST_CASE("a wide schema created from a model reads back with an empty diff") {
     model.tables = {every_type(), odd_names()};
     canonicalize(model);
     const Schema read = created_and_read(model, *server);
-    DiffOptions options;
-    options.dialect = &postgresql::postgresql_dialect();
-    const Plan forward = diff_schemas(read, model, options);
+    const Plan forward = diff_schemas(read, model, options());
     CHECK_MESSAGE(forward.empty(), emit::render_json_report(forward));
-    const Plan backward = diff_schemas(model, read, options);
+    const Plan backward = diff_schemas(model, read, options());
     CHECK_MESSAGE(backward.empty(), emit::render_json_report(backward));
     // Names the model left out are the database's; everything else is the model's.
     const Table& order = table_named(read, "Order");
@@ -196,9 +178,7 @@ TEST_CASE("reading a database twice gives equal schemas, and a diff with itself 
     model.tables = {every_type(), odd_names()};
     canonicalize(model);
     const Schema read = created_and_read(model, *server);
-    DiffOptions options;
-    options.dialect = &postgresql::postgresql_dialect();
-    const Plan plan = diff_schemas(read, read, options);
+    const Plan plan = diff_schemas(read, read, options());
     CHECK_MESSAGE(plan.empty(), emit::render_json_report(plan));
     const Schema again = created_and_read(model, *server);
     CHECK(again == read);

@@ -143,7 +143,7 @@ TEST_CASE("a role allowed one connection still reads a large schema, on that con
         const Schema schema =
             postgresql::open_postgresql(limited, postgresql::OpenMode::ReadOnly)->read_schema({});
         CHECK(schema.tables.size() == static_cast<std::size_t>(tables));
-        CHECK(schema == db.open(postgresql::OpenMode::ReadOnly)->read_schema({}));
+        CHECK(schema == read(db));
     } catch (...) {
         admin->execute("DROP ROLE " + role);
         throw;

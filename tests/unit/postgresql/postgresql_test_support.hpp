@@ -1,5 +1,7 @@
-// Helpers for the PostgreSQL driver tests: the test server from SCHEMADIFF_TEST_POSTGRES_URL and
-// a scratch database per test (CREATE DATABASE sd_test_<random>, dropped at the end).
+// Helpers for the PostgreSQL driver tests: the test server from SCHEMADIFF_TEST_POSTGRES_URL, a
+// scratch database per test (CREATE DATABASE sd_test_<random>, dropped at the end), reading and
+// creating tables there, and builders for model columns, tables and schemas. The helpers that
+// diff and apply plans are in postgresql_plan_support.hpp (they need schemadiff::diff and emit).
 //
 // Without the variable a server test SKIPS with a visible message, except under CI=true, where a
 // missing server is a failure: CI must not pass by testing nothing. `.ci/postgres-server start`
@@ -14,10 +16,13 @@
 #include <random>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "schemadiff/core/connection.hpp"
 #include "schemadiff/core/database_url.hpp"
+#include "schemadiff/core/schema.hpp"
 #include "schemadiff/postgresql/postgresql_connection.hpp"
+#include "schemadiff/postgresql/postgresql_dialect.hpp"
 
 namespace schemadiff::testing {
 
@@ -83,5 +88,60 @@ inline const Column& column_named(const Table& table, std::string_view name) {
     REQUIRE_MESSAGE(column != nullptr, "no column " << name << " in " << table.name);
     return *column;
 }
+
+// What the scratch database holds now, read on a read-only connection of its own.
+inline Schema read(const ScratchDatabase& db, const ReadOptions& options = {}) {
+    return db.open(postgresql::OpenMode::ReadOnly)->read_schema(options);
+}
+
+// Creates `table` with the statements the PostgreSQL dialect writes for it.
+inline void create(Connection& connection, const Table& table) {
+    for (const auto& statement : postgresql::postgresql_dialect().create_table(table)) {
+        CAPTURE(statement);
+        connection.execute(statement);
+    }
+}
+
+// Model builders for the tests' tables and schemas.
+
+inline Column column(std::string name, ColumnType type, bool is_nullable = true) {
+    Column out;
+    out.name = std::move(name);
+    out.type = std::move(type);
+    out.is_nullable = is_nullable;
+    return out;
+}
+
+inline ColumnType of(TypeKind kind) { return ColumnType::of(kind); }
+
+// An enum type with a name of its own (CREATE TYPE ... AS ENUM on PostgreSQL).
+inline ColumnType named_enum(std::string name, std::vector<std::string> values) {
+    ColumnType type = ColumnType::enumeration(std::move(values));
+    type.enum_name = std::move(name);
+    return type;
+}
+
+// An index part on a column, with an operator class or none.
+inline IndexPart classed(std::string column_name, std::optional<std::string> operator_class) {
+    IndexPart part{std::move(column_name)};
+    part.operator_class = std::move(operator_class);
+    return part;
+}
+
+inline Table table_of(std::string name, std::vector<Column> columns) {
+    Table table;
+    table.name = std::move(name);
+    table.columns = std::move(columns);
+    return table;
+}
+
+inline Schema schema_of(std::vector<Table> tables, std::vector<EnumType> types = {}) {
+    Schema schema;
+    schema.tables = std::move(tables);
+    schema.enum_types = std::move(types);
+    return schema;
+}
+
+inline Schema schema_of(Table table) { return schema_of(std::vector<Table>{std::move(table)}); }
 
 }  // namespace schemadiff::testing

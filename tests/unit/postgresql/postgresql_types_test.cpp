@@ -2,9 +2,11 @@
 // keeps a created-then-read column free of false differences.
 #include <doctest/doctest.h>
 
+#include "postgresql_test_support.hpp"
 #include "schemadiff/postgresql/postgresql_dialect.hpp"
 
 using namespace schemadiff;
+using namespace schemadiff::testing;
 
 namespace {
 
@@ -19,12 +21,6 @@ ColumnType zoned(TypeKind kind) {
 ColumnType numeric(int precision) {
     ColumnType type = ColumnType::of(TypeKind::Numeric);
     type.precision = precision;
-    return type;
-}
-
-ColumnType named_enum(std::string name, std::vector<std::string> values) {
-    ColumnType type = ColumnType::enumeration(std::move(values));
-    type.enum_name = std::move(name);
     return type;
 }
 
