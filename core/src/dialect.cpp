@@ -96,7 +96,7 @@ std::string unique_clause(const Dialect& dialect, const UniqueConstraint& unique
 std::string foreign_key_clause(const Dialect& dialect, const ForeignKey& key) {
     std::string out = constraint_prefix(dialect, key.name) + "FOREIGN KEY " +
                       quoted_list(dialect, key.columns) + " REFERENCES " +
-                      dialect.quote_identifier(key.referenced_table);
+                      dialect.quote_referenced_table(key);
     if (!key.referenced_columns.empty()) out += " " + quoted_list(dialect, key.referenced_columns);
     if (key.on_delete != ForeignKeyAction::NoAction) {
         out += " ON DELETE " + std::string(to_string(key.on_delete));
@@ -154,6 +154,11 @@ std::string Dialect::quote_identifier(std::string_view name) const {
         out += c;
     }
     return out + "\"";
+}
+
+std::string Dialect::quote_referenced_table(const ForeignKey& key) const {
+    const std::string table = quote_identifier(key.referenced_table);
+    return key.referenced_schema ? quote_identifier(*key.referenced_schema) + "." + table : table;
 }
 
 std::string Dialect::quote_string(std::string_view value) const {

@@ -310,6 +310,7 @@ Json foreign_key_to_json(const ForeignKey& fk) {
     put_optional(json, "name", fk.name);
     json["columns"] = fk.columns;
     json["references"] = {{"table", fk.referenced_table}, {"columns", fk.referenced_columns}};
+    if (fk.referenced_schema) json["references"]["schema"] = *fk.referenced_schema;
     if (fk.on_delete != ForeignKeyAction::NoAction)
         json["on_delete"] = action_to_json(fk.on_delete);
     if (fk.on_update != ForeignKeyAction::NoAction)
@@ -331,6 +332,7 @@ ForeignKey foreign_key_from_json(const Json& json, const std::string& path,
     if (references == nullptr) reader.fail("references", "missing \"references\"");
     ObjectReader ref(*references, reader.child_path("references"), origin);
     fk.referenced_table = ref.required_string("table");
+    fk.referenced_schema = ref.optional_string("schema");
     fk.referenced_columns = ref.string_list("columns");
     ref.finish();
     if (!fk.referenced_columns.empty() && fk.referenced_columns.size() != fk.columns.size()) {

@@ -112,7 +112,7 @@ std::string index_signature(const Index& index) {
 std::vector<std::string> referred_columns(const Schema& schema, const Table& table,
                                           const ForeignKey& key, bool is_needed) {
     if (!key.referenced_columns.empty() || !is_needed) return key.referenced_columns;
-    const Table* target = schema.find_table(key.referenced_table);
+    const Table* target = key.referenced_schema ? nullptr : schema.find_table(key.referenced_table);
     if (target == nullptr || target->primary_key.empty()) {
         throw Error(ErrorKind::InvalidModel,
                     "the naming convention needs the referenced columns of a foreign key",

@@ -39,6 +39,10 @@ std::string index_parts(const Index& index) {
 
 std::string named(const std::optional<std::string>& name) { return name ? " " + *name : ""; }
 
+std::string schema_prefix(const ForeignKey& key) {
+    return key.referenced_schema ? *key.referenced_schema + "." : "";
+}
+
 std::string enum_values(const std::vector<std::string>& values) {
     std::vector<std::string> quoted;
     quoted.reserve(values.size());
@@ -139,15 +143,15 @@ std::string describe(const Operation& op) {
                                    o.table, columns_list(o.constraint.columns));
             },
             [](const AddForeignKey& o) {
-                return fmt::format("add foreign key{} on {} {} -> {} {}", named(o.foreign_key.name),
-                                   o.table, columns_list(o.foreign_key.columns),
-                                   o.foreign_key.referenced_table,
-                                   columns_list(o.foreign_key.referenced_columns));
+                return fmt::format(
+                    "add foreign key{} on {} {} -> {}{} {}", named(o.foreign_key.name), o.table,
+                    columns_list(o.foreign_key.columns), schema_prefix(o.foreign_key),
+                    o.foreign_key.referenced_table, columns_list(o.foreign_key.referenced_columns));
             },
             [](const DropForeignKey& o) {
-                return fmt::format("drop foreign key{} on {} {} -> {}", named(o.foreign_key.name),
+                return fmt::format("drop foreign key{} on {} {} -> {}{}", named(o.foreign_key.name),
                                    o.table, columns_list(o.foreign_key.columns),
-                                   o.foreign_key.referenced_table);
+                                   schema_prefix(o.foreign_key), o.foreign_key.referenced_table);
             },
             [](const AddCheckConstraint& o) {
                 return fmt::format("add check constraint{} on {} ({})", named(o.check.name),

@@ -70,10 +70,11 @@ const auto kUniqueOrder = by([](const UniqueConstraint& u) {
         !u.name.has_value(), name_or_empty(u.name), u.columns);
 });
 const auto kForeignKeyOrder = by([](const ForeignKey& f) {
-    return std::tuple<bool, const std::string&, const std::vector<std::string>&, const std::string&,
+    return std::tuple<bool, const std::string&, const std::vector<std::string>&,
+                      const std::optional<std::string>&, const std::string&,
                       const std::vector<std::string>&>(!f.name.has_value(), name_or_empty(f.name),
-                                                       f.columns, f.referenced_table,
-                                                       f.referenced_columns);
+                                                       f.columns, f.referenced_schema,
+                                                       f.referenced_table, f.referenced_columns);
 });
 const auto kCheckOrder = by([](const CheckConstraint& c) {
     return std::tuple<bool, const std::string&, const std::string&>(

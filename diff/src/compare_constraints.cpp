@@ -69,7 +69,9 @@ Item unique_item(const UniqueConstraint& unique, const DiffContext& context) {
 Item foreign_key_item(const ForeignKey& fk, const std::vector<std::string>& referenced,
                       const DiffContext& context) {
     std::string signature = keys_of(fk.columns, context);
-    signature += kGroup + context.key(fk.referenced_table) + kGroup;
+    signature += kGroup;
+    if (fk.referenced_schema) signature += context.key(*fk.referenced_schema) + kField;
+    signature += context.key(fk.referenced_table) + kGroup;
     signature += keys_of(referenced, context);
     signature += kGroup;
     signature += to_string(fk.on_delete);

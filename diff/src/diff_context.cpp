@@ -139,6 +139,7 @@ Table DiffContext::renamed_current(const Table& current) const {
     for (auto& unique : table.unique_constraints) rename_all(unique.columns, old_name);
     for (auto& fk : table.foreign_keys) {
         rename_all(fk.columns, old_name);
+        if (fk.referenced_schema) continue;  // a table of another schema: not renamed here
         if (fk.referenced_columns.empty()) {
             const auto referenced = current_tables.find(key(fk.referenced_table));
             if (referenced != current_tables.end()) {
@@ -163,7 +164,7 @@ bool DiffContext::renames_nothing_in(const Table& current) const {
 }
 
 std::vector<std::string> DiffContext::target_referenced_columns(const ForeignKey& fk) const {
-    if (!fk.referenced_columns.empty()) return fk.referenced_columns;
+    if (!fk.referenced_columns.empty() || fk.referenced_schema) return fk.referenced_columns;
     const auto table = target_tables.find(key(fk.referenced_table));
     if (table == target_tables.end()) return {};
     return table->second->primary_key.columns;

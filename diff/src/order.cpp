@@ -24,7 +24,8 @@ std::vector<std::vector<std::size_t>> referenced_indexes(const std::vector<Table
     std::vector<std::vector<std::size_t>> out(tables.size());
     for (std::size_t i = 0; i < tables.size(); ++i) {
         for (const auto& fk : tables[i].foreign_keys) {
-            const auto found = by_key.find(context.key(fk.referenced_table));
+            const auto found =
+                fk.referenced_schema ? by_key.end() : by_key.find(context.key(fk.referenced_table));
             const bool is_other = found != by_key.end() && found->second != i;
             out[i].push_back(is_other ? found->second : kUnvisited);
         }

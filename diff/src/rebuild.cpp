@@ -25,6 +25,7 @@ Table rebuild_source(const Table& current, const DiffContext& context) {
     const std::string self_key = context.key(current.name);
     table.name = context.renamed_table(current.name);
     for (auto& fk : table.foreign_keys) {
+        if (fk.referenced_schema) continue;  // a table of another schema: not renamed here
         if (context.key(fk.referenced_table) != self_key) {
             for (auto& column : fk.referenced_columns) {
                 column = context.renamed_column(fk.referenced_table, column);

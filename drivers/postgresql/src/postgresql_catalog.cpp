@@ -142,7 +142,7 @@ CatalogRows fetch_catalog(PGconn* connection, const std::optional<std::string>& 
         return CatalogRows::ConstraintRow{r.integer(i, 0), r.integer(i, 1), r.string(i, 2),
                                           r.string(i, 3),  r.string(i, 4),  r.string(i, 5),
                                           r.string(i, 6),  r.flag(i, 7),    r.flag(i, 8),
-                                          r.string(i, 9),  r.string(i, 10)};
+                                          r.string(i, 9),  r.string(i, 10), r.text(i, 11)};
     });
     first.reset();  // every result read: the connection is free again
     if (!second) {

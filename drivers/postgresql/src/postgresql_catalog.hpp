@@ -64,8 +64,9 @@ struct CatalogRows {
         std::string on_delete;
         bool is_deferrable = false;
         bool is_initially_deferred = false;
-        std::string match;       // f p s
-        std::string definition;  // pg_get_constraintdef(oid, true)
+        std::string match;                             // f p s
+        std::string definition;                        // pg_get_constraintdef(oid, true)
+        std::optional<std::string> referenced_schema;  // only when not the schema read
     };
     struct ConstraintColumnRow {
         long long constraint = 0;

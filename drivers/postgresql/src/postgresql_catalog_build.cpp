@@ -181,6 +181,7 @@ private:
                 fk.name = row.name;
                 fk.columns = std::move(columns);
                 fk.referenced_table = row.referenced_table;
+                fk.referenced_schema = row.referenced_schema;
                 fk.referenced_columns = std::move(referenced);
                 fk.on_delete = action_of(row.on_delete);
                 fk.on_update = action_of(row.on_update);

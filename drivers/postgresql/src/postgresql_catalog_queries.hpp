@@ -72,14 +72,17 @@ inline constexpr const char* kEnumValuesQuery =
     " FROM pg_catalog.pg_enum e JOIN pg_catalog.pg_type t ON t.oid = e.enumtypid"
     " ORDER BY e.enumtypid, e.enumsortorder";
 
-// Primary keys, uniques, foreign keys and checks (exclusion constraints are not modelled).
+// Primary keys, uniques, foreign keys and checks (exclusion constraints are not modelled); the
+// schema of a referenced table only when it is not the one read.
 inline constexpr const char* kConstraintsQuery =
     "SELECT con.oid, con.conrelid, con.conname, con.contype, rc.relname, con.confupdtype,"
     " con.confdeltype, con.condeferrable, con.condeferred, con.confmatchtype,"
-    " CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_constraintdef(con.oid, true) END"
+    " CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_constraintdef(con.oid, true) END,"
+    " CASE WHEN rc.relnamespace <> @NAMESPACE@ THEN rn.nspname END"
     " FROM pg_catalog.pg_constraint con"
     " JOIN pg_catalog.pg_class c ON c.oid = con.conrelid"
     " LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid"
+    " LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace"
     " WHERE c.relnamespace = @NAMESPACE@ AND c.relkind IN ('r', 'p') AND NOT c.relispartition"
     " AND con.contype IN ('p', 'u', 'f', 'c')";
 

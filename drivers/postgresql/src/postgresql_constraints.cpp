@@ -95,7 +95,7 @@ std::string unique_clause(const PostgresqlDialect& dialect, const UniqueConstrai
 std::string foreign_key_clause(const PostgresqlDialect& dialect, const ForeignKey& key) {
     std::string out = constraint_prefix(dialect, key.name) + "FOREIGN KEY " +
                       column_list(dialect, key.columns) + " REFERENCES " +
-                      dialect.quote_identifier(key.referenced_table);
+                      dialect.quote_referenced_table(key);
     if (!key.referenced_columns.empty()) out += " " + column_list(dialect, key.referenced_columns);
     if (key.is_match_full) out += " MATCH FULL";
     if (key.on_delete != ForeignKeyAction::NoAction) {

@@ -1,6 +1,7 @@
 // Model JSON for the fields PostgreSQL brought in: identity columns, named enum types, index
-// methods, INCLUDE columns, NULLS placement and operator classes, MATCH FULL foreign keys. Each is
-// written only when it differs from its default, so models without them keep their exact bytes.
+// methods, INCLUDE columns, NULLS placement and operator classes, MATCH FULL foreign keys, and
+// foreign keys into another schema. Each is written only when it differs from its default, so
+// models without them keep their exact bytes.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -39,6 +40,7 @@ Table with_every_field() {
     table.indexes[0].parts[0].nulls_first = true;
     table.indexes[0].parts[0].operator_class = "jsonb_path_ops";
     table.foreign_keys[0].is_match_full = true;
+    table.foreign_keys[0].referenced_schema = "billing";
     return table;
 }
 
@@ -64,6 +66,7 @@ TEST_CASE("identity, enum name, index method, include, nulls placement and match
     CHECK(json.find("\"nulls_first\": true") != std::string::npos);
     CHECK(json.find("\"operator_class\": \"jsonb_path_ops\"") != std::string::npos);
     CHECK(json.find("\"match\": \"full\"") != std::string::npos);
+    CHECK(json.find("\"schema\": \"billing\"") != std::string::npos);
     const Schema read = schema_from_json(json, "test");
     CHECK(read == schema);
     CHECK(schema_to_json(read) == json);
@@ -82,8 +85,8 @@ TEST_CASE("an explicit NULLS LAST is kept apart from an unspecified one") {
 
 TEST_CASE("the new fields at their defaults leave the JSON as it was") {
     const std::string json = schema_to_json(one_table(plain_table()));
-    for (const char* key :
-         {"identity", "enum_name", "method", "include", "nulls_first", "operator_class", "match"}) {
+    for (const char* key : {"identity", "enum_name", "method", "include", "nulls_first",
+                            "operator_class", "match", "schema"}) {
         CAPTURE(key);
         CHECK(json.find(std::string("\"") + key + "\"") == std::string::npos);
     }

@@ -1,7 +1,8 @@
 // The fields PostgreSQL brought in take part in the comparison: identity columns, named enum
-// types (where the dialect keeps the name), index methods, INCLUDE columns, NULLS placement and
-// MATCH FULL. Spellings of the defaults (btree, NULLS LAST ascending) are not a change. (That an
-// inline enum drops its name is Dialect::canonical_type's rule, tested with the dialects.)
+// types (where the dialect keeps the name), index methods, INCLUDE columns, NULLS placement,
+// MATCH FULL and the schema of a referenced table. Spellings of the defaults (btree, NULLS LAST
+// ascending) are not a change. (That an inline enum drops its name is Dialect::canonical_type's
+// rule, tested with the dialects.)
 #include <doctest/doctest.h>
 
 #include "diff_test_support.hpp"
@@ -135,6 +136,29 @@ TEST_CASE("a foreign key that becomes MATCH FULL is dropped and added") {
     to.foreign_keys[0].is_match_full = true;
     CHECK(summaries(diff_tables(from, to)) ==
           Lines{"drop_foreign_key t(parent_id)->t", "add_foreign_key t(parent_id)->t"});
+}
+
+TEST_CASE("a foreign key into another schema is never a table of this one") {
+    // This schema has its own "accounts", renamed; the key points at billing.accounts.
+    Table accounts = keyed_table("accounts", {column("code")});
+    Table from = keyed_table("invoices", {column("account_id")});
+    ForeignKey outside = foreign_key({"account_id"}, "accounts");
+    outside.referenced_schema = "billing";
+    outside.referenced_columns = {"id"};
+    from.foreign_keys = {outside};
+    Table renamed = accounts;
+    renamed.name = "customers";
+    renamed.renamed_from = "accounts";
+    const Plan same = diff(Schema{{accounts, from}, {}}, Schema{{renamed, from}, {}});
+    CHECK(summaries(same) == Lines{"rename_table customers from accounts"});
+    const auto renames = ops_of<RenameTable>(same);
+    REQUIRE(renames.size() == 1);
+    // The same key into this schema's accounts is a different key.
+    Table inside = from;
+    inside.foreign_keys[0].referenced_schema.reset();
+    CHECK(summaries(diff_tables(from, inside)) ==
+          Lines{"drop_foreign_key invoices(account_id)->accounts",
+                "add_foreign_key invoices(account_id)->accounts"});
 }
 
 }  // namespace schemadiff::diff::test

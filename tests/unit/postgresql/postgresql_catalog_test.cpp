@@ -15,7 +15,7 @@ Schema read_back(const DatabaseUrl& server, const std::string& ddl, ReadOptions 
     const ScratchDatabase db(server);
     auto connection = db.open();
     connection->execute(ddl);
-    return db.open(postgresql::OpenMode::ReadOnly)->read_schema(options);
+    return read(db, options);
 }
 
 std::vector<std::string> names(const Schema& schema) {
@@ -180,6 +180,8 @@ TEST_CASE("key and index columns are named by attnum, past dropped columns and o
     REQUIRE(t.foreign_keys.size() == 1);
     CHECK(t.foreign_keys[0].columns == std::vector<std::string>{"code"});
     CHECK(t.foreign_keys[0].referenced_columns == std::vector<std::string>{"code"});
+    CHECK(t.foreign_keys[0].referenced_table == "target");
+    CHECK(t.foreign_keys[0].referenced_schema == "elsewhere");
     REQUIRE(t.checks.size() == 1);
     CHECK(t.checks[0] == CheckConstraint{"own_table", "tableoid <> 0::oid"});
     REQUIRE(t.indexes.size() == 2);

@@ -30,6 +30,8 @@ public:
     [[nodiscard]] virtual std::string quote_identifier(std::string_view name) const;
     [[nodiscard]] virtual std::string quote_string(std::string_view value) const;
     [[nodiscard]] virtual bool is_reserved_word(std::string_view word) const;
+    // The table a foreign key references, quoted; schema-qualified when it is in another schema.
+    [[nodiscard]] std::string quote_referenced_table(const ForeignKey& key) const;
     // The key two names are matched by: the name as the database folds it (SQLite and MySQL
     // compare case-insensitively; PostgreSQL stores quoted names exactly).
     [[nodiscard]] virtual std::string identifier_key(std::string_view name) const;

@@ -92,6 +92,9 @@ struct ForeignKey {
     std::optional<std::string> name;
     std::vector<std::string> columns;
     std::string referenced_table;
+    // Set only for a table outside the schema being compared (PostgreSQL): a name no lookup in
+    // this schema resolves, written schema-qualified.
+    std::optional<std::string> referenced_schema;
     std::vector<std::string> referenced_columns;  // empty: the referenced table's primary key
     ForeignKeyAction on_delete = ForeignKeyAction::NoAction;
     ForeignKeyAction on_update = ForeignKeyAction::NoAction;
