@@ -55,16 +55,18 @@ const CatalogRows::ColumnRow* find_column(const std::vector<CatalogRows::ColumnR
     return &*found;
 }
 
-const std::string& column_name(const CatalogRows& rows, long long table, long long number) {
+// The column (table oid, attnum) that the columns query read. Throws Error(Introspection) when
+// there is none: every query runs in one snapshot, so the keys and indexes name only those.
+const CatalogRows::ColumnRow& read_column(const CatalogRows& rows, long long table,
+                                          long long number) {
     const CatalogRows::ColumnRow* column = find_column(rows.columns, table, number);
     if (column == nullptr) {
-        // One snapshot for every query: a key names a column that the columns query read.
         throw Error(ErrorKind::Introspection,
                     fmt::format("the catalog names column {} of table oid {}, which was not read",
                                 number, table),
                     "reading the catalog; report this with the table's definition");
     }
-    return column->name;
+    return *column;
 }
 
 // Names the key columns of constraints and the columns of index parts, which the queries give
@@ -72,9 +74,10 @@ const std::string& column_name(const CatalogRows& rows, long long table, long lo
 // collation only when it is not its column's.
 void name_key_and_index_columns(CatalogRows& rows) {
     for (auto& key : rows.constraint_columns) {
-        if (key.column.empty()) key.column = column_name(rows, key.table, key.number);
+        if (key.column.empty()) key.column = read_column(rows, key.table, key.number).name;
         if (key.referenced_number && !key.referenced_column) {
-            key.referenced_column = column_name(rows, key.referenced_table, *key.referenced_number);
+            key.referenced_column =
+                read_column(rows, key.referenced_table, *key.referenced_number).name;
         }
     }
     for (auto& part : rows.index_parts) {
@@ -82,13 +85,9 @@ void name_key_and_index_columns(CatalogRows& rows) {
             part.collation.reset();
             continue;
         }
-        const CatalogRows::ColumnRow* column = find_column(rows.columns, part.table, part.column);
-        if (column == nullptr) {
-            part.column_name = column_name(rows, part.table, part.column);  // throws
-            continue;
-        }
-        part.column_name = column->name;
-        if (part.collation_oid == 0 || part.collation_oid == column->collation_oid) {
+        const CatalogRows::ColumnRow& column = read_column(rows, part.table, part.column);
+        part.column_name = column.name;
+        if (part.collation_oid == 0 || part.collation_oid == column.collation_oid) {
             part.collation.reset();
         }
     }
