@@ -99,8 +99,12 @@ void for_each_ordered_list(SchemaType& schema, Step step) {
 }  // namespace
 
 void canonicalize(Schema& schema) {
+    // Most lists arrive sorted (catalog queries order them): checking first spares the sort's
+    // buffer, which for the table list is as large as the tables themselves.
     for_each_ordered_list(schema, [](auto& items, const auto& order) {
-        std::stable_sort(items.begin(), items.end(), order);
+        if (!std::is_sorted(items.begin(), items.end(), order)) {
+            std::stable_sort(items.begin(), items.end(), order);
+        }
     });
 }
 

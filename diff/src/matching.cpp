@@ -58,6 +58,18 @@ TableMatch match_tables(const Schema& current, const Schema& target, DiffContext
 }
 
 ColumnMatch match_columns(const Table& current, const Table& target, const DiffContext& context) {
+    ColumnMatch match;
+    // Most tables keep their columns: the same names in the same order pair up one to one, as
+    // the lookup below would pair them (a table's column names are distinct), without building
+    // a key for each.
+    const auto same_name = [](const Column& a, const Column& b) { return a.name == b.name; };
+    if (std::equal(current.columns.begin(), current.columns.end(), target.columns.begin(),
+                   target.columns.end(), same_name)) {
+        match.source.reserve(target.columns.size());
+        for (std::size_t i = 0; i < target.columns.size(); ++i) match.source.emplace_back(i);
+        match.is_renamed.resize(target.columns.size(), false);
+        return match;
+    }
     std::unordered_map<std::string, std::size_t> current_index;
     for (std::size_t i = 0; i < current.columns.size(); ++i) {
         current_index.emplace(context.key(current.columns[i].name), i);
@@ -65,7 +77,6 @@ ColumnMatch match_columns(const Table& current, const Table& target, const DiffC
     std::unordered_set<std::string> target_keys;
     for (const auto& column : target.columns) target_keys.insert(context.key(column.name));
 
-    ColumnMatch match;
     match.source.resize(target.columns.size());
     match.is_renamed.resize(target.columns.size(), false);
     std::vector<bool> taken(current.columns.size(), false);

@@ -43,9 +43,37 @@ void read_rows(StatementBatch& batch, std::vector<Row>& out, Make make) {
     for (int row = 0; row < result.rows(); ++row) out.push_back(make(result, row));
 }
 
+// A column's comment, read with the tables.
+struct ColumnComment {
+    long long table = 0;
+    long long number = 0;  // attnum
+    std::string text;
+};
+
+// The tables query's rows: a row per table, or one per comment of the table and its columns
+// (objsubid 0 is the table's). The rows of a table are consecutive.
+void read_tables(const Result& result, std::vector<CatalogRows::TableRow>& tables,
+                 std::vector<ColumnComment>& column_comments) {
+    tables.reserve(static_cast<std::size_t>(result.rows()));
+    for (int row = 0; row < result.rows(); ++row) {
+        const long long oid = result.integer(row, 0);
+        if (tables.empty() || tables.back().oid != oid) {
+            tables.push_back(CatalogRows::TableRow{oid, result.string(row, 1), std::nullopt});
+        }
+        if (result.is_null(row, 2)) continue;
+        const long long number = result.integer(row, 2);
+        if (number == 0) {
+            tables.back().comment = result.text(row, 3);
+        } else {
+            column_comments.push_back(ColumnComment{oid, number, result.string(row, 3)});
+        }
+    }
+}
+
 // The column (table oid, attnum) among `columns` (sorted by both), or nullptr.
-const CatalogRows::ColumnRow* find_column(const std::vector<CatalogRows::ColumnRow>& columns,
-                                          long long table, long long number) {
+template <typename Columns>
+auto find_column(Columns& columns, long long table, long long number)
+    -> decltype(&*columns.begin()) {
     const auto found = std::lower_bound(
         columns.begin(), columns.end(), std::pair{table, number},
         [](const CatalogRows::ColumnRow& row, const std::pair<long long, long long>& key) {
@@ -124,14 +152,13 @@ CatalogRows fetch_catalog(PGconn* connection, const std::optional<std::string>& 
                        "reading the catalog");
     }
     CatalogRows out;
-    read_rows(*first, out.tables, [](const Result& r, int i) {
-        return CatalogRows::TableRow{r.integer(i, 0), r.string(i, 1), r.text(i, 2)};
-    });
+    std::vector<ColumnComment> column_comments;
+    read_tables(first->next(), out.tables, column_comments);
     read_rows(*first, out.columns, [](const Result& r, int i) {
         return CatalogRows::ColumnRow{
-            r.integer(i, 0),  r.integer(i, 1), r.string(i, 2), r.string(i, 3),  r.flag(i, 4),
-            r.text(i, 5),     r.string(i, 6),  r.string(i, 7), r.text(i, 8),    r.text(i, 9),
-            r.integer(i, 10), r.flag(i, 11),   r.flag(i, 12),  r.integer(i, 13)};
+            r.integer(i, 0), r.integer(i, 1), r.string(i, 2), r.string(i, 3),  r.flag(i, 4),
+            r.text(i, 5),    r.string(i, 6),  r.string(i, 7), r.text(i, 8),    std::nullopt,
+            r.integer(i, 9), r.flag(i, 10),   r.flag(i, 11),  r.integer(i, 12)};
     });
     read_rows(*first, out.enum_values, [](const Result& r, int i) {
         return CatalogRows::EnumValueRow{r.integer(i, 0), r.string(i, 1), r.string(i, 2),
@@ -176,6 +203,12 @@ CatalogRows fetch_catalog(PGconn* connection, const std::optional<std::string>& 
         return a.table != b.table ? a.table < b.table : a.number < b.number;
     });
     name_key_and_index_columns(out);
+    for (auto& comment : column_comments) {
+        // A comment on a dropped column goes with it; one on a column not read is not a column.
+        if (auto* column = find_column(out.columns, comment.table, comment.number)) {
+            column->comment = std::move(comment.text);
+        }
+    }
     return out;
 }
 
