@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "schemadiff/core/text.hpp"
 #include "table_changes.hpp"
@@ -12,15 +14,22 @@ namespace schemadiff::diff::detail {
 
 namespace {
 
-bool contains_key(const std::vector<std::string>& names, const std::string& key,
-                  const DiffContext& context) {
-    return std::any_of(names.begin(), names.end(),
-                       [&](const std::string& name) { return context.key(name) == key; });
+std::vector<std::string> keys_of(const std::vector<std::string>& names,
+                                 const DiffContext& context) {
+    std::vector<std::string> keys;
+    keys.reserve(names.size());
+    for (const auto& name : names) keys.push_back(context.key(name));
+    return keys;
 }
 
-std::optional<std::string> non_empty(const std::optional<std::string>& value) {
+bool contains(const std::vector<std::string>& keys, const std::string& key) {
+    return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
+// The value, unless absent or blank; a view of it, nothing copied.
+std::optional<std::string_view> non_empty(const std::optional<std::string>& value) {
     if (!value || text::trim(*value).empty()) return std::nullopt;
-    return value;
+    return std::string_view(*value);
 }
 
 // The default as compared: absent for generated columns and for an explicit NULL.
@@ -63,51 +72,38 @@ std::optional<AlterColumn> compare_column(const Column& from, const Column& targ
                                           const DiffContext& context) {
     const Dialect& dialect = context.dialect();
     const DiffOptions& options = context.options();
-    Column to = from;
-    bool is_changed = false;
     // Equal values need no normalising: almost every pair compared is equal as it stands.
     const bool is_same_type = from.type == target.type;
-    if (options.compare_types && !is_same_type &&
-        compared_type(from, dialect) != compared_type(target, dialect)) {
-        to.type = target.type;
-        is_changed = true;
-    }
+    const bool type_changes = options.compare_types && !is_same_type &&
+                              compared_type(from, dialect) != compared_type(target, dialect);
     // Primary-key columns cannot hold NULL wherever the key is enforced; what a catalog reports
     // for them is not a difference.
-    if (!is_key_column && from.is_nullable != target.is_nullable) {
-        to.is_nullable = target.is_nullable;
-        is_changed = true;
-    }
-    if (!same_generated(from, target, dialect)) {
-        to.generated = target.generated;
-        is_changed = true;
-    }
+    const bool nullability_changes = !is_key_column && from.is_nullable != target.is_nullable;
+    const bool generation_changes = !same_generated(from, target, dialect);
     // A default normalises by its column's type, so equal texts are equal only on equal types.
     const bool is_same_default = is_same_type && from.default_sql == target.default_sql &&
                                  from.generated.has_value() == target.generated.has_value();
-    if (options.compare_defaults && !is_same_default &&
-        effective_default(from, dialect) != effective_default(target, dialect)) {
-        to.default_sql = target.default_sql;
-        is_changed = true;
+    const bool default_changes =
+        options.compare_defaults && !is_same_default &&
+        effective_default(from, dialect) != effective_default(target, dialect);
+    const bool collation_changes = !same_collation(from, target);
+    const bool comment_changes =
+        options.compare_comments && non_empty(from.comment) != non_empty(target.comment);
+    const bool autoincrement_changes = from.is_autoincrement != target.is_autoincrement;
+    const bool identity_changes = from.identity != target.identity;
+    if (!type_changes && !nullability_changes && !generation_changes && !default_changes &&
+        !collation_changes && !comment_changes && !autoincrement_changes && !identity_changes) {
+        return std::nullopt;
     }
-    if (!same_collation(from, target)) {
-        to.collation = target.collation;
-        is_changed = true;
-    }
-    if (options.compare_comments && non_empty(from.comment) != non_empty(target.comment)) {
-        to.comment = target.comment;
-        is_changed = true;
-    }
-    if (from.is_autoincrement != target.is_autoincrement) {
-        to.is_autoincrement = target.is_autoincrement;
-        is_changed = true;
-    }
-    if (from.identity != target.identity) {
-        to.identity = target.identity;
-        to.is_autoincrement = target.is_autoincrement;
-        is_changed = true;
-    }
-    if (!is_changed) return std::nullopt;
+    Column to = from;
+    if (type_changes) to.type = target.type;
+    if (nullability_changes) to.is_nullable = target.is_nullable;
+    if (generation_changes) to.generated = target.generated;
+    if (default_changes) to.default_sql = target.default_sql;
+    if (collation_changes) to.collation = target.collation;
+    if (comment_changes) to.comment = target.comment;
+    if (autoincrement_changes || identity_changes) to.is_autoincrement = target.is_autoincrement;
+    if (identity_changes) to.identity = target.identity;
     return AlterColumn{table, from, without_hints(std::move(to))};
 }
 
@@ -118,6 +114,8 @@ void compare_columns(const DiffContext& context, TableChanges& changes) {
     const Table& target = *changes.target;
     const Table& renamed = *changes.renamed;
     const std::string& table = target.name;
+    const std::vector<std::string> current_key = keys_of(renamed.primary_key.columns, context);
+    const std::vector<std::string> target_key = keys_of(target.primary_key.columns, context);
     for (std::size_t i = 0; i < target.columns.size(); ++i) {
         const Column& column = target.columns[i];
         const auto source = changes.columns.source[i];
@@ -131,8 +129,7 @@ void compare_columns(const DiffContext& context, TableChanges& changes) {
         }
         const Column& from = renamed.columns[*source];
         const std::string key = context.key(column.name);
-        const bool is_key_column = contains_key(renamed.primary_key.columns, key, context) &&
-                                   contains_key(target.primary_key.columns, key, context);
+        const bool is_key_column = contains(current_key, key) && contains(target_key, key);
         if (auto altered = compare_column(from, column, is_key_column, table, context)) {
             changes.alter_columns.emplace_back(std::move(*altered));
         }
