@@ -133,6 +133,17 @@ void TableDraft::deferrable(bool is_initially_deferred) {
 
 void TableDraft::match_full() { last_foreign_key("match_full()").key.is_match_full = true; }
 
+void TableDraft::referenced_schema(std::string schema) {
+    auto& key = last_foreign_key("referenced_schema()").key;
+    if (schema.empty()) fail("referenced_schema(): the schema is empty");
+    // No model describes a table of another schema: its columns cannot be looked up.
+    if (key.referenced_columns.empty()) {
+        fail("referenced_schema() on the foreign key to " + key.referenced_table +
+             ": name the referenced columns in foreign_key()");
+    }
+    key.referenced_schema = std::move(schema);
+}
+
 void TableDraft::check(std::optional<std::string> name, std::string expression) {
     if (expression.empty()) fail("check(): the expression is empty");
     table_.checks.push_back(CheckConstraint{std::move(name), std::move(expression)});

@@ -41,6 +41,8 @@ TEST_CASE("a modifier without the declaration it modifies is an error") {
               (void)table<Item>("items").check("id > 0").on_update(
                   schemadiff::reflect::Action::Cascade);
           }) == "on_update() must follow foreign_key()");
+    CHECK(model_error([] { (void)table<Item>("items").referenced_schema("public"); }) ==
+          "referenced_schema() must follow foreign_key()");
     CHECK(model_error([] { (void)table<Item>("items").where("id > 0"); }) ==
           "where() must follow index() or unique_index()");
     CHECK(model_error([] { (void)table<Item>("items").check("id > 0").method("gin"); }) ==
@@ -84,6 +86,19 @@ TEST_CASE("a foreign key whose column counts differ is an error") {
     CHECK(model_error([] {
               (void)table<Item>("items").foreign_key({&Item::id, &Item::other}, "t", {"a"});
           }) == "foreign_key() to t: 2 column(s) refer to 1");
+}
+
+TEST_CASE("a foreign key into another schema names its schema and its referenced columns") {
+    CHECK(model_error([] {
+              (void)table<Item>("items").foreign_key({&Item::other}, "t").referenced_schema("s");
+          }) ==
+          "referenced_schema() on the foreign key to t: name the referenced columns in "
+          "foreign_key()");
+    CHECK(model_error([] {
+              (void)table<Item>("items")
+                  .foreign_key({&Item::other}, "t", {"id"})
+                  .referenced_schema("");
+          }) == "referenced_schema(): the schema is empty");
 }
 
 TEST_CASE("two indexes with one name, or two columns with one name, are errors") {

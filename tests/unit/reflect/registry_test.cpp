@@ -154,6 +154,27 @@ TEST_CASE("a foreign key to a missing column or a table without key is an error"
           "foreign key (id, parent_id) to authors: 2 column(s) refer to 1 (table orphans)");
 }
 
+TEST_CASE("a foreign key into another schema is not looked for among the models") {
+    Registry models = bookshop();
+    models.add_table(table<Orphan>("orphans")
+                         .primary_key(&Orphan::id)
+                         .foreign_key({&Orphan::parent_id}, "accounts", {"id"})
+                         .referenced_schema("billing")
+                         .on_delete(schemadiff::reflect::Action::Cascade)
+                         .to_table());
+    const schemadiff::Schema schema = models.schema();
+    const schemadiff::Table* orphans = schema.find_table("orphans");
+    REQUIRE(orphans != nullptr);
+    const auto& key = orphans->foreign_keys.at(0);
+    CHECK(key.referenced_schema == "billing");
+    CHECK(key.referenced_table == "accounts");
+    CHECK(key.referenced_columns == std::vector<std::string>{"id"});
+    CHECK(key.on_delete == schemadiff::ForeignKeyAction::Cascade);
+    CHECK(key.name == "fk_orphans_parent_id_accounts");
+    // The export keeps the schema, and reads back to the same schema.
+    CHECK(schemadiff::schema_from_json(models.to_json(), "export") == schema);
+}
+
 TEST_CASE("a foreign key to its own table is allowed") {
     Registry models;
     models.add_table(table<Orphan>("orphans")

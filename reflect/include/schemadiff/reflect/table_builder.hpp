@@ -14,9 +14,10 @@
 //
 // Columns come from the fields (name, type, nullability: field_column.hpp). Modifiers apply to
 // the declaration just before them: where() and method() to the last index; on_delete(),
-// on_update(), deferrable(), match_full() to the last foreign key; named() to the last primary key,
-// unique, foreign key or check. Unnamed keys, constraints and indexes get their names from the
-// registry's naming convention. Mistakes throw Error(InvalidModel) naming the table.
+// on_update(), deferrable(), match_full(), referenced_schema() to the last foreign key; named()
+// to the last primary key, unique, foreign key or check. Unnamed keys, constraints and indexes
+// get their names from the registry's naming convention. Mistakes throw Error(InvalidModel)
+// naming the table.
 #pragma once
 
 #include <cstddef>
@@ -106,6 +107,12 @@ public:
     }
     TableBuilder& match_full() {
         draft_.match_full();
+        return *this;
+    }
+    // The last foreign key's table is in another schema (PostgreSQL): written "schema"."table",
+    // and not one of these models. Its referenced columns must be named in foreign_key().
+    TableBuilder& referenced_schema(std::string schema) {
+        draft_.referenced_schema(std::move(schema));
         return *this;
     }
     // A CHECK constraint; `expression` is SQL without the CHECK keyword.

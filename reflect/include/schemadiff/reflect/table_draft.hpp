@@ -40,6 +40,7 @@ public:
     void on_update(ForeignKeyAction action);
     void deferrable(bool is_initially_deferred);
     void match_full();
+    void referenced_schema(std::string schema);
     void check(std::optional<std::string> name, std::string expression);
     void named(std::string name);
 
