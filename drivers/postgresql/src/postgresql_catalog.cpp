@@ -204,7 +204,7 @@ CatalogRows fetch_catalog(PGconn* connection, const std::optional<std::string>& 
     });
     name_key_and_index_columns(out);
     for (auto& comment : column_comments) {
-        // A comment on a dropped column goes with it; one on a column not read is not a column.
+        // A comment names a column read (PostgreSQL deletes a dropped column's); skip any other.
         if (auto* column = find_column(out.columns, comment.table, comment.number)) {
             column->comment = std::move(comment.text);
         }
