@@ -338,6 +338,15 @@ ForeignKey foreign_key_from_json(const Json& json, const std::string& path,
     if (!fk.referenced_columns.empty() && fk.referenced_columns.size() != fk.columns.size()) {
         reader.fail("references", "a foreign key references as many columns as it has");
     }
+    // No model describes another schema's table: its name and key columns must be spelled out.
+    if (fk.referenced_schema && fk.referenced_schema->empty()) {
+        reader.fail("references", "\"schema\" is empty; leave it out for a table of this schema");
+    }
+    if (fk.referenced_schema && fk.referenced_columns.empty()) {
+        reader.fail("references",
+                    "a key into another schema lists its referenced \"columns\" (no model "
+                    "describes that table)");
+    }
     fk.on_delete = action_from(reader, "on_delete");
     fk.on_update = action_from(reader, "on_update");
     fk.is_deferrable = reader.optional_bool("deferrable", false);

@@ -100,6 +100,19 @@ TEST_CASE("an identity column reads back as autoincrement too") {
     CHECK(read.tables[0].columns[0].is_autoincrement);
 }
 
+TEST_CASE("a key into another schema names a schema and its referenced columns") {
+    const std::string table = R"({"tables":[{"name":"t","columns":[{"name":"a","type":"integer"}],)"
+                              R"("foreign_keys":[{"columns":["a"],"references":)";
+    CHECK(error_text(table + R"({"table":"acc","schema":"","columns":["id"]}}]}]})")
+              .find("\"schema\" is empty") != std::string::npos);
+    CHECK(error_text(table + R"({"table":"acc","schema":"billing"}}]}]})")
+              .find("a key into another schema lists its referenced \"columns\"") !=
+          std::string::npos);
+    const Schema read = schema_from_json(
+        table + R"({"table":"acc","schema":"billing","columns":["id"]}}]}]})", "models.json");
+    CHECK(read.tables[0].foreign_keys[0].referenced_schema == "billing");
+}
+
 TEST_CASE("bad values of the new keys name their place") {
     CHECK(error_text(R"({"tables":[{"name":"t","columns":[{"name":"id","type":"integer",)"
                      R"("identity":"sometimes"}]}]})")
